@@ -1,6 +1,36 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/", () => "ClaimTrack");
-app.Run();
+using ClaimTrack.Web.Components;
+using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.DemoNewsroom;
+using ClaimTrack.Web.Infrastructure;
+using ClaimTrack.Web.Infrastructure.Postgres;
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    await builder.AddClaimTrackStoreAsync();
+    builder.Services.AddClaims(builder.Configuration);
+    builder.Services.AddDemoNewsroom(builder.Configuration);
+    builder.Services.AddRazorComponents();
+    builder.Services.AddHealthChecks();
+
+    var app = builder.Build();
+    app.UseStatusCodePages();
+    app.UseAntiforgery();
+    app.MapStaticAssets();
+    app.MapRazorComponents<App>();
+    app.MapHealthChecks("/health/live");
+    app.MapHealthChecks("/health/ready");
+    app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine(
+        $"ClaimTrack is running at {string.Join(", ", app.ListeningAddresses())} (Ctrl+C stops it)."));
+
+    await app.RunAsync();
+    return 0;
+}
+catch (EmbeddedPostgresException problem)
+{
+    // One plain sentence naming the cause and the fix; the details are in the inner exception when someone needs them.
+    await Console.Error.WriteLineAsync($"ClaimTrack could not start: {problem.Message}");
+    return 1;
+}
 
 public partial class Program;

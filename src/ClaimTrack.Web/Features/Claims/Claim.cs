@@ -1,0 +1,142 @@
+namespace ClaimTrack.Web.Features.Claims;
+
+/// <summary>
+/// The claim as the desk knows it: the write model that decisions judge, kept by Marten as an inline snapshot so it
+/// doubles as the editor's claim details (FetchForWriting and the desk read it without replaying the stream).
+/// </summary>
+public sealed class Claim
+{
+    public Guid Id { get; set; }
+    public long Version { get; set; }
+    public ClaimStatus Status { get; set; }
+    public string Statement { get; set; } = "";
+    public bool IsVerbatimQuote { get; set; }
+    public Claimant Claimant { get; set; } = new("", ClaimantKind.Person, null);
+    public string? Context { get; set; }
+    public List<string> Topics { get; set; } = [];
+    public string Language { get; set; } = "en";
+    public List<Appearance> Appearances { get; set; } = [];
+    public List<EvidenceItem> Evidence { get; set; } = [];
+    public PendingVerdict? Pending { get; set; }
+    public CurrentVerdict? Current { get; set; }
+    public SentBack? LastSentBack { get; set; }
+    public List<TimelineEntry> Timeline { get; set; } = [];
+    public PublishedFacets? LastPublished { get; set; }
+    public bool HasUnpublishedChanges { get; set; }
+    public string? RetractionReason { get; set; }
+    public Actor RegisteredBy { get; set; } = new("", "");
+    public DateTimeOffset RegisteredAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public DateTimeOffset? FirstPublishedAt { get; set; }
+
+    public IEnumerable<EvidenceItem> StandingEvidence => Evidence.Where(e => !e.Withdrawn);
+    public bool IsPublic => Status is ClaimStatus.Published;
+
+    public static Claim Create(ClaimRegistered e) => new()
+    {
+        Id = e.ClaimId, Status = ClaimStatus.Draft, Statement = e.Statement, IsVerbatimQuote = e.IsVerbatimQuote,
+        Claimant = e.Claimant, Context = e.Context, Topics = [.. e.Topics], Language = e.Language,
+        Appearances = [e.FirstAppearance], RegisteredBy = e.By, RegisteredAt = e.At, UpdatedAt = e.At,
+    };
+
+    public void Apply(ClaimTextEdited e)
+    {
+        (Statement, IsVerbatimQuote, Context, Language) = (e.Statement, e.IsVerbatimQuote, e.Context, e.Language);
+        Changed(e.At);
+    }
+
+    public void Apply(ClaimantChanged e) { Claimant = e.Claimant; Changed(e.At); }
+
+    public void Apply(ClaimRetagged e)
+    {
+        Topics = [.. Topics.Where(t => !e.Removed.Contains(t)), .. e.Added];
+        Changed(e.At);
+    }
+
+    public void Apply(AppearanceRecorded e) { Appearances.Add(e.Appearance); Changed(e.At); }
+
+    public void Apply(EvidenceAttached e)
+    {
+        Evidence.Add(new EvidenceItem(e.EvidenceId, e.Details, false, null, e.By, e.At));
+        Changed(e.At);
+    }
+
+    public void Apply(EvidenceCorrected e) { ReplaceEvidence(e.EvidenceId, item => item with { Details = e.Details }); Changed(e.At); }
+
+    public void Apply(EvidenceWithdrawn e)
+    {
+        ReplaceEvidence(e.EvidenceId, item => item with { Withdrawn = true, WithdrawalReason = e.Reason });
+        Changed(e.At);
+    }
+
+    public void Apply(VerdictProposed e)
+    {
+        Pending = new PendingVerdict(e.VerdictId, e.Verdict, e.RevisionReason, e.By, e.At);
+        LastSentBack = null;
+        if (Status == ClaimStatus.Draft) Status = ClaimStatus.InReview;
+        UpdatedAt = e.At;
+    }
+
+    public void Apply(VerdictSentBack e)
+    {
+        Pending = null;
+        LastSentBack = new SentBack(e.VerdictId, e.Comment, e.By, e.At);
+        if (Status == ClaimStatus.InReview && Current is null) Status = ClaimStatus.Draft;
+        UpdatedAt = e.At;
+    }
+
+    public void Apply(VerdictApproved e)
+    {
+        Pending = null;
+        Current = new CurrentVerdict(e.VerdictId, e.Verdict, e.By, e.At);
+        Timeline.Add(VerdictTimeline.EntryFor(e)!);
+        Changed(e.At);
+    }
+
+    public void Apply(CorrectionIssued e)
+    {
+        Current = Current! with { Verdict = Current.Verdict with { Summary = e.Summary, Reasoning = e.Reasoning } };
+        Timeline.Add(VerdictTimeline.EntryFor(e)!);
+        UpdatedAt = e.At;
+    }
+
+    public void Apply(ClaimPublished e)
+    {
+        Status = ClaimStatus.Published;
+        HasUnpublishedChanges = false;
+        RetractionReason = null;
+        LastPublished = e.Content.Facets;
+        FirstPublishedAt ??= e.At;
+        UpdatedAt = e.At;
+    }
+
+    public void Apply(ClaimRetracted e)
+    {
+        Status = ClaimStatus.Retracted;
+        RetractionReason = e.Reason;
+        Timeline.Add(VerdictTimeline.EntryFor(e)!);
+        UpdatedAt = e.At;
+    }
+
+    // Once readers have seen the claim, any edit waits for the next publication.
+    private void Changed(DateTimeOffset at)
+    {
+        if (Status is ClaimStatus.Published or ClaimStatus.Retracted) HasUnpublishedChanges = true;
+        UpdatedAt = at;
+    }
+
+    private void ReplaceEvidence(Guid id, Func<EvidenceItem, EvidenceItem> change)
+    {
+        var index = Evidence.FindIndex(item => item.Id == id);
+        if (index >= 0) Evidence[index] = change(Evidence[index]);
+    }
+}
+
+public sealed record EvidenceItem(
+    Guid Id, EvidenceDetails Details, bool Withdrawn, string? WithdrawalReason, Actor AddedBy, DateTimeOffset AddedAt);
+
+public sealed record PendingVerdict(Guid VerdictId, VerdictText Verdict, string? RevisionReason, Actor ProposedBy, DateTimeOffset ProposedAt);
+
+public sealed record CurrentVerdict(Guid VerdictId, VerdictText Verdict, Actor ApprovedBy, DateTimeOffset ApprovedAt);
+
+public sealed record SentBack(Guid VerdictId, string Comment, Actor By, DateTimeOffset At);

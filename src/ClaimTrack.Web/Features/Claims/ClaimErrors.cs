@@ -1,0 +1,26 @@
+namespace ClaimTrack.Web.Features.Claims;
+
+/// <summary>Input an editor can fix at the field: each key is a field name, each value the messages for it.</summary>
+public sealed class ClaimInputInvalid(IReadOnlyDictionary<string, string[]> errors)
+    : Exception("Some fields need attention: " + string.Join(" ", errors.SelectMany(e => e.Value)))
+{
+    public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
+}
+
+/// <summary>A newsroom rule the command breaks (no verdict without evidence, a retraction needs a reason...).</summary>
+public sealed class ClaimRuleBroken(string message) : Exception(message);
+
+public sealed class ClaimNotFound(Guid claimId) : Exception($"No claim has the id {claimId}.")
+{
+    public Guid ClaimId { get; } = claimId;
+}
+
+/// <summary>Someone else changed the claim after the editor loaded it; names that change so the editor can reload and reapply.</summary>
+public sealed class ClaimEditConflict(Guid claimId, long expectedVersion, long currentVersion, string newerChange)
+    : Exception($"This claim changed while you were editing it (you saw version {expectedVersion}, it is now at {currentVersion}): {newerChange}. Reload it and apply your change again.")
+{
+    public Guid ClaimId { get; } = claimId;
+    public long ExpectedVersion { get; } = expectedVersion;
+    public long CurrentVersion { get; } = currentVersion;
+    public string NewerChange { get; } = newerChange;
+}

@@ -1,0 +1,51 @@
+namespace ClaimTrack.Web.Features.Claims;
+
+// Every event of the claim stream: past tense, with the acting person and the domain time.
+// Projections read At, never the clock, so a rebuild reproduces history exactly.
+
+public sealed record ClaimRegistered(
+    Guid ClaimId, string Statement, bool IsVerbatimQuote, Claimant Claimant, Appearance FirstAppearance,
+    string? Context, IReadOnlyList<string> Topics, string Language, Actor By, DateTimeOffset At);
+
+public sealed record ClaimTextEdited(
+    Guid ClaimId, string Statement, bool IsVerbatimQuote, string? Context, string Language, Actor By, DateTimeOffset At);
+
+// Carries the previous claimant so the claimant summaries can move the claim without a lookup.
+public sealed record ClaimantChanged(Guid ClaimId, Claimant Previous, Claimant Claimant, Actor By, DateTimeOffset At);
+
+public sealed record ClaimRetagged(
+    Guid ClaimId, IReadOnlyList<string> Added, IReadOnlyList<string> Removed, Actor By, DateTimeOffset At);
+
+public sealed record AppearanceRecorded(Guid ClaimId, Appearance Appearance, Actor By, DateTimeOffset At);
+
+public sealed record EvidenceAttached(Guid ClaimId, Guid EvidenceId, EvidenceDetails Details, Actor By, DateTimeOffset At);
+
+public sealed record EvidenceCorrected(
+    Guid ClaimId, Guid EvidenceId, EvidenceDetails Details, string Reason, Actor By, DateTimeOffset At);
+
+public sealed record EvidenceWithdrawn(Guid ClaimId, Guid EvidenceId, string Reason, Actor By, DateTimeOffset At);
+
+public sealed record VerdictProposed(
+    Guid ClaimId, Guid VerdictId, VerdictText Verdict, string? RevisionReason, Actor By, DateTimeOffset At);
+
+public sealed record VerdictSentBack(Guid ClaimId, Guid VerdictId, string Comment, Actor By, DateTimeOffset At);
+
+// Repeats the approved words so the timeline and the public page never depend on the proposal event.
+public sealed record VerdictApproved(
+    Guid ClaimId, Guid VerdictId, VerdictText Verdict, string? RevisionReason, Actor ProposedBy, Actor By, DateTimeOffset At);
+
+/// <summary>A fix to the published words that leaves the rating as it was.</summary>
+public sealed record CorrectionIssued(
+    Guid ClaimId, Guid VerdictId, string Summary, string Reasoning, string Note, Actor By, DateTimeOffset At);
+
+/// <summary>
+/// Publication freezes what readers see: edits made after it stay on the desk until the claim is published again.
+/// Previous names what the last publication counted under, so summaries can move their counts without a lookup.
+/// </summary>
+public sealed record ClaimPublished(
+    Guid ClaimId, PublicClaim Content, PublishedFacets? Previous, Actor By, DateTimeOffset At);
+
+public sealed record ClaimRetracted(Guid ClaimId, string Reason, PublishedFacets Withdrawn, Actor By, DateTimeOffset At);
+
+/// <summary>What a publication is counted under in claimant and topic summaries.</summary>
+public sealed record PublishedFacets(string ClaimantSlug, IReadOnlyList<string> TopicSlugs, string Rating);

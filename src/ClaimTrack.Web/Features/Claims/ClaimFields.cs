@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace ClaimTrack.Web.Features.Claims;
+
+/// <summary>The field rules a claim's registration and its later edits share.</summary>
+internal static partial class ClaimFields
+{
+    public static void CheckText(InputCheck check, string statement, string? context, string language) => check
+        .Required("Statement", statement, InputLimits.Statement, "The statement")
+        .Optional("Context", context, InputLimits.Context, "The context")
+        .That(LanguageTag().IsMatch(language ?? ""), "Language", "The language must be a language tag such as en, es or pt-BR.");
+
+    public static void CheckClaimant(InputCheck check, string name, string? affiliation) => check
+        .Required("ClaimantName", name, InputLimits.Name, "The claimant's name")
+        .SingleLine("ClaimantName", name, "The claimant's name")
+        .Optional("ClaimantAffiliation", affiliation, InputLimits.Name, "The claimant's role or affiliation");
+
+    public static void CheckAppearance(InputCheck check, string outlet, string? url, DateOnly appearedOn, DateTimeOffset now) => check
+        .Required("Outlet", outlet, InputLimits.Name, "The outlet")
+        .SingleLine("Outlet", outlet, "The outlet")
+        .WebAddress("AppearanceUrl", url, "The appearance's web address")
+        .NotInFuture("AppearedOn", appearedOn, now, "The date the claim appeared");
+
+    /// <summary>Trims and de-duplicates topics by slug, so "Elections" and "elections " are one topic.</summary>
+    public static IReadOnlyList<string> CheckTopics(InputCheck check, IReadOnlyList<string>? topics)
+    {
+        var cleaned = (topics ?? []).Select(t => WhiteSpace().Replace(t ?? "", " ").Trim()).Where(t => t.Length > 0)
+            .DistinctBy(t => Slugs.From(t)).ToList();
+        check.That(cleaned.Count <= InputLimits.Topics, "Topics", $"At most {InputLimits.Topics} topics.");
+        foreach (var topic in cleaned) check.Optional("Topics", topic, InputLimits.Topic, $"The topic \"{Shorten(topic)}\"");
+        return cleaned;
+    }
+
+    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string Shorten(string text) => text.Length <= 30 ? text : text[..30] + "…";
+
+    [GeneratedRegex(@"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+    private static partial Regex LanguageTag();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+}

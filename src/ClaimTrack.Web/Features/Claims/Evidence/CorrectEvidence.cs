@@ -1,0 +1,16 @@
+namespace ClaimTrack.Web.Features.Claims;
+
+/// <summary>Fixes a piece of evidence; the reason stays in the claim's history.</summary>
+public sealed record CorrectEvidence(Guid EvidenceId, EvidenceDetails Details, string Reason);
+
+public static class CorrectEvidenceDecision
+{
+    public static EvidenceCorrected Decide(Claim claim, CorrectEvidence command, Actor by, DateTimeOffset now)
+    {
+        var details = EvidenceFields.Checked(command.Details, now);
+        var reason = EvidenceFields.Reason(command.Reason, "correction");
+        var item = EvidenceFields.Standing(claim, command.EvidenceId);
+        if (item.Details == details) throw new ClaimRuleBroken("Nothing in this evidence changed.");
+        return new EvidenceCorrected(claim.Id, command.EvidenceId, details, reason, by, now);
+    }
+}

@@ -1,0 +1,71 @@
+namespace ClaimTrack.Web.Features.Claims;
+
+/// <summary>Collects every field problem of one command, so the editor sees all of them at once, not one per save.</summary>
+internal sealed class InputCheck
+{
+    private readonly Dictionary<string, List<string>> _errors = [];
+
+    public InputCheck Required(string field, string? value, int maxLength, string label)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return Add(field, $"{label} is required.");
+        return Optional(field, value, maxLength, label);
+    }
+
+    public InputCheck Optional(string field, string? value, int maxLength, string label) =>
+        value is not null && value.Length > maxLength
+            ? Add(field, $"{label} is too long: {value.Length} characters, at most {maxLength}.")
+            : this;
+
+    public InputCheck SingleLine(string field, string? value, string label) =>
+        value is not null && value.AsSpan().IndexOfAny('\r', '\n') >= 0 ? Add(field, $"{label} must fit on one line.") : this;
+
+    public InputCheck WebAddress(string field, string? url, string label)
+    {
+        if (string.IsNullOrWhiteSpace(url)) return this;
+        if (url.Length > InputLimits.Url) return Add(field, $"{label} is too long: at most {InputLimits.Url} characters.");
+        var ok = Uri.TryCreate(url, UriKind.Absolute, out var uri)
+                 && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+                 && !string.IsNullOrEmpty(uri.Host);
+        return ok ? this : Add(field, $"{label} must be a web address starting with http:// or https://.");
+    }
+
+    public InputCheck NotInFuture(string field, DateOnly? date, DateTimeOffset now, string label)
+    {
+        if (date is null) return this;
+        // A day's grace: an appearance dated "today" in a time zone ahead of UTC is still today somewhere.
+        if (date.Value > DateOnly.FromDateTime(now.UtcDateTime).AddDays(1)) return Add(field, $"{label} cannot be in the future.");
+        return date.Value.Year < 1800 ? Add(field, $"{label} is before 1800; check the year.") : this;
+    }
+
+    public InputCheck That(bool ok, string field, string message) => ok ? this : Add(field, message);
+
+    public void ThrowIfAny()
+    {
+        if (_errors.Count > 0) throw new ClaimInputInvalid(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+    }
+
+    private InputCheck Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
+        list.Add(message);
+        return this;
+    }
+}
+
+/// <summary>Field sizes: generous for real journalism, small enough that nobody can flood the database.</summary>
+public static class InputLimits
+{
+    public const int Statement = 2_000;
+    public const int Name = 200;
+    public const int Context = 4_000;
+    public const int Topic = 60;
+    public const int Topics = 10;
+    public const int Url = 2_000;
+    public const int Title = 300;
+    public const int Citation = 1_000;
+    public const int Excerpt = 4_000;
+    public const int Summary = 280;
+    public const int Reasoning = 20_000;
+    public const int Reason = 1_000;
+    public const int Note = 500;
+}

@@ -1,0 +1,58 @@
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+
+namespace ClaimTrack.Web.Features.Claims;
+
+/// <summary>
+/// The reader's view of a claim (inline projection). The document exists only once a claim has been published,
+/// so a draft can never be loaded by a public page, whatever the query.
+/// </summary>
+public sealed class PublishedClaim
+{
+    public Guid Id { get; set; }
+    public string Slug { get; set; } = "";
+    public bool Retracted { get; set; }
+    public string? RetractionReason { get; set; }
+    public PublicClaim Content { get; set; } = null!;
+    public DateTimeOffset FirstPublishedAt { get; set; }
+    public DateTimeOffset LastModifiedAt { get; set; }
+}
+
+public sealed class PublishedClaimProjection : SingleStreamProjection<PublishedClaim, Guid>
+{
+    public override PublishedClaim? Evolve(PublishedClaim? snapshot, Guid id, IEvent e)
+    {
+        switch (e.Data)
+        {
+            case ClaimPublished published:
+                snapshot ??= new PublishedClaim { Id = id, FirstPublishedAt = published.At };
+                snapshot.Content = published.Content;
+                snapshot.Slug = Slugs.From(published.Content.Statement);
+                snapshot.Retracted = false;
+                snapshot.RetractionReason = null;
+                snapshot.LastModifiedAt = published.At;
+                return snapshot;
+
+            // A correction is approved text: readers get it at once, without the desk's other unpublished edits.
+            case CorrectionIssued correction when snapshot is not null:
+                var verdict = snapshot.Content.Verdict with { Summary = correction.Summary, Reasoning = correction.Reasoning };
+                snapshot.Content = snapshot.Content with
+                {
+                    Verdict = verdict,
+                    Timeline = [.. snapshot.Content.Timeline, VerdictTimeline.EntryFor(correction)!],
+                };
+                snapshot.LastModifiedAt = correction.At;
+                return snapshot;
+
+            case ClaimRetracted retracted when snapshot is not null:
+                snapshot.Retracted = true;
+                snapshot.RetractionReason = retracted.Reason;
+                snapshot.Content = snapshot.Content with { Timeline = [.. snapshot.Content.Timeline, VerdictTimeline.EntryFor(retracted)!] };
+                snapshot.LastModifiedAt = retracted.At;
+                return snapshot;
+
+            default:
+                return snapshot;
+        }
+    }
+}

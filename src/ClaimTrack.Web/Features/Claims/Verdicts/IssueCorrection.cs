@@ -1,0 +1,19 @@
+namespace ClaimTrack.Web.Features.Claims;
+
+/// <summary>Fixes the verdict's words (a typo, a wrong figure) without changing its rating. The note says what was fixed.</summary>
+public sealed record IssueCorrection(string Summary, string Reasoning, string Note);
+
+public static class IssueCorrectionDecision
+{
+    public static CorrectionIssued Decide(Claim claim, IssueCorrection command, Actor by, DateTimeOffset now)
+    {
+        VerdictFields.Check(command.Summary, command.Reasoning)
+            .Required("Note", command.Note, InputLimits.Reason, "A note saying what the correction fixes")
+            .ThrowIfAny();
+        var current = claim.Current ?? throw new ClaimRuleBroken("There is no approved verdict to correct yet.");
+        var (summary, reasoning) = (command.Summary.Trim(), command.Reasoning.Trim());
+        if (summary == current.Verdict.Summary && reasoning == current.Verdict.Reasoning)
+            throw new ClaimRuleBroken("This correction changes nothing in the verdict.");
+        return new CorrectionIssued(claim.Id, current.VerdictId, summary, reasoning, command.Note.Trim(), by, now);
+    }
+}

@@ -1,0 +1,41 @@
+namespace ClaimTrack.Web.Features.Claims;
+
+public sealed record ApproveVerdict(Guid VerdictId);
+
+/// <summary>Returns a proposal to its author; the comment tells them what to change.</summary>
+public sealed record SendBackVerdict(Guid VerdictId, string Comment);
+
+public static class ReviewVerdictDecision
+{
+    /// <summary>
+    /// Approval makes the proposal the claim's verdict. On a claim readers can already see, it also publishes at once:
+    /// a reviewed revision must not wait for a second step to reach readers.
+    /// </summary>
+    public static IReadOnlyList<object> Approve(Claim claim, ApproveVerdict command, bool twoPersonRule, Actor by, DateTimeOffset now)
+    {
+        var pending = Waiting(claim, command.VerdictId);
+        if (twoPersonRule && pending.ProposedBy.UserId == by.UserId)
+            throw new ClaimRuleBroken("A verdict must be approved by someone other than the person who proposed it.");
+        if (!claim.StandingEvidence.Any())
+            throw new ClaimRuleBroken("All evidence for this claim has been withdrawn; attach evidence before approving a verdict.");
+
+        var approved = new VerdictApproved(claim.Id, pending.VerdictId, pending.Verdict, pending.RevisionReason, pending.ProposedBy, by, now);
+        if (!claim.IsPublic) return [approved];
+
+        var current = new CurrentVerdict(pending.VerdictId, pending.Verdict, by, now);
+        var content = PublicClaim.From(claim, current, [.. claim.Timeline, VerdictTimeline.EntryFor(approved)!]);
+        return [approved, new ClaimPublished(claim.Id, content, claim.LastPublished, by, now)];
+    }
+
+    public static VerdictSentBack SendBack(Claim claim, SendBackVerdict command, Actor by, DateTimeOffset now)
+    {
+        new InputCheck().Required("Comment", command.Comment, InputLimits.Reason, "A comment for the author").ThrowIfAny();
+        var pending = Waiting(claim, command.VerdictId);
+        return new VerdictSentBack(claim.Id, pending.VerdictId, command.Comment.Trim(), by, now);
+    }
+
+    private static PendingVerdict Waiting(Claim claim, Guid verdictId) =>
+        claim.Pending is { } pending && pending.VerdictId == verdictId
+            ? pending
+            : throw new ClaimRuleBroken("That verdict is no longer waiting for review; it was approved, sent back or replaced.");
+}

@@ -1,0 +1,6 @@
+namespace ClaimTrack.Web.Features.DemoNewsroom;
+
+public static partial class DemoNewsroomScript
+{
+    public static IReadOnlyList<DemoClaim> Claims { get; } = [];
+}

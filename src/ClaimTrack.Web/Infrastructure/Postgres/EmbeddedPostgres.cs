@@ -1,0 +1,147 @@
+using Npgsql;
+
+namespace ClaimTrack.Web.Infrastructure.Postgres;
+
+/// <summary>
+/// A PostgreSQL cluster owned by the app: created on first start (initdb), started on every start, stopped at the end.
+/// Lets a newsroom run ClaimTrack with one command and no database administration.
+/// </summary>
+public sealed class EmbeddedPostgres : IAsyncDisposable
+{
+    private readonly PostgresBinaries _binaries;
+    private readonly ProcessRunner _runner;
+    private readonly ILogger _logger;
+    private int _stopped;
+
+    private EmbeddedPostgres(EmbeddedPostgresOptions options, PostgresBinaries binaries, ILogger logger)
+    {
+        Options = options;
+        DataFolder = options.ResolvedDataFolder;
+        _binaries = binaries;
+        _runner = new ProcessRunner(ProcessRunner.IsRoot);
+        _logger = logger;
+    }
+
+    public EmbeddedPostgresOptions Options { get; }
+    public string DataFolder { get; }
+    public string LogFile => Path.Combine(DataFolder, "server.log");
+    public string ConnectionString => ConnectionStringFor(Options.Database);
+
+    public string ConnectionStringFor(string database) => new NpgsqlConnectionStringBuilder
+    {
+        Host = "127.0.0.1", Port = Options.Port, Username = "postgres", Database = database,
+    }.ConnectionString;
+
+    public static async Task<EmbeddedPostgres> StartAsync(EmbeddedPostgresOptions options, ILogger logger, CancellationToken ct = default)
+    {
+        var cluster = new EmbeddedPostgres(options, PostgresBinaries.Locate(options.BinariesFolder), logger);
+        await cluster.StartAsync(ct);
+        return cluster;
+    }
+
+    private async Task StartAsync(CancellationToken ct)
+    {
+        await DataFolders.PrepareAsync(DataFolder, _runner, ct);
+        if (!File.Exists(Path.Combine(DataFolder, "PG_VERSION"))) await InitDbAsync(ct);
+
+        if (await IsRunningAsync(ct))
+        {
+            // Left running by an app that did not stop cleanly: take it over rather than fail.
+            _logger.LogInformation("PostgreSQL in {DataFolder} was already running; restarting it for this app.", DataFolder);
+            await StopServerAsync(ct);
+        }
+
+        PortCheck.ThrowIfTaken(Options.Port);
+        var (exitCode, output) = await _runner.RunAsync(_binaries.PgCtl,
+            ["start", "-w", "-t", "60", "-D", DataFolder, "-l", LogFile, "-o", ServerOptions()], TimeSpan.FromSeconds(70), ct);
+        if (exitCode != 0)
+            throw new EmbeddedPostgresException(
+                $"PostgreSQL did not start from {DataFolder} ({LastLine(ReadLog() ?? output)}): see {LogFile} for details, or set ConnectionStrings:ClaimTrack to use an existing server.");
+
+        await WaitUntilAcceptingAsync(ct);
+        await CreateDatabaseIfMissingAsync(Options.Database, ct);
+        _logger.LogInformation("PostgreSQL is running on 127.0.0.1:{Port} with its data in {DataFolder}.", Options.Port, DataFolder);
+    }
+
+    private string ServerOptions()
+    {
+        // Loopback only and no Unix socket: the cluster is the app's, not the machine's.
+        var options = $"-p {Options.Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''";
+        return Options.Throwaway ? options + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : options;
+    }
+
+    private async Task InitDbAsync(CancellationToken ct)
+    {
+        _logger.LogInformation("Creating a PostgreSQL cluster in {DataFolder}.", DataFolder);
+        var (exitCode, output) = await _runner.RunAsync(_binaries.InitDb,
+            ["-D", DataFolder, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"], TimeSpan.FromSeconds(120), ct);
+        if (exitCode != 0)
+            throw new EmbeddedPostgresException(
+                $"initdb could not create a cluster in {DataFolder} ({LastLine(output)}): choose another ClaimTrack:Postgres:DataFolder or fix its permissions.");
+    }
+
+    private async Task<bool> IsRunningAsync(CancellationToken ct) =>
+        File.Exists(Path.Combine(DataFolder, "postmaster.pid"))
+        && (await _runner.RunAsync(_binaries.PgCtl, ["status", "-D", DataFolder], TimeSpan.FromSeconds(10), ct)).ExitCode == 0;
+
+    private async Task WaitUntilAcceptingAsync(CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(ConnectionStringFor("postgres"));
+                await connection.OpenAsync(ct);
+                return;
+            }
+            catch (NpgsqlException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100, ct);
+            }
+            catch (NpgsqlException problem)
+            {
+                throw new EmbeddedPostgresException(
+                    $"PostgreSQL started but does not accept connections on 127.0.0.1:{Options.Port}: see {LogFile}.", problem);
+            }
+        }
+    }
+
+    public async Task CreateDatabaseIfMissingAsync(string database, CancellationToken ct = default)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionStringFor("postgres"));
+        await connection.OpenAsync(ct);
+        await using var exists = new NpgsqlCommand("select 1 from pg_database where datname = @name", connection);
+        exists.Parameters.AddWithValue("name", database);
+        if (await exists.ExecuteScalarAsync(ct) is not null) return;
+        // Identifiers cannot be parameters; quoting with doubled quotes keeps any name safe.
+        await using var create = new NpgsqlCommand($"create database \"{database.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
+        await create.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Stops the server; safe to call more than once.</summary>
+    public async Task StopAsync(CancellationToken ct = default)
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
+        NpgsqlConnection.ClearAllPools();
+        await StopServerAsync(ct);
+    }
+
+    private async Task StopServerAsync(CancellationToken ct)
+    {
+        var (exitCode, output) = await _runner.RunAsync(_binaries.PgCtl, ["stop", "-w", "-m", "fast", "-D", DataFolder], TimeSpan.FromSeconds(60), ct);
+        if (exitCode != 0) _logger.LogWarning("Stopping PostgreSQL in {DataFolder} failed: {Output}", DataFolder, output);
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private string? ReadLog()
+    {
+        try { return File.Exists(LogFile) ? File.ReadAllText(LogFile) : null; }
+        catch (IOException) { return null; }
+        catch (UnauthorizedAccessException) { return null; }
+    }
+
+    private static string LastLine(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "no output";
+}

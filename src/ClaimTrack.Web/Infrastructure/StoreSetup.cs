@@ -1,0 +1,49 @@
+using ClaimTrack.Web.Infrastructure.Postgres;
+using JasperFx;
+using JasperFx.Events.Daemon;
+using Marten;
+using Weasel.Core;
+
+namespace ClaimTrack.Web.Infrastructure;
+
+public static class StoreSetup
+{
+    public const string ConnectionStringName = "ClaimTrack";
+
+    /// <summary>
+    /// Marten over the configured PostgreSQL server or, when none is configured, over a cluster the app owns.
+    /// The cluster starts before the host is built because Marten needs its connection string to configure itself.
+    /// </summary>
+    public static async Task<WebApplicationBuilder> AddClaimTrackStoreAsync(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            var options = builder.Configuration.GetSection(EmbeddedPostgresOptions.Section).Get<EmbeddedPostgresOptions>() ?? new();
+            using var loggers = LoggerFactory.Create(logging => logging.AddConsole());
+            var cluster = await EmbeddedPostgres.StartAsync(options, loggers.CreateLogger<EmbeddedPostgres>());
+            builder.Services.AddSingleton(cluster);
+            // Registered before Marten's own services so that, stopping in reverse order, the cluster stops last.
+            builder.Services.AddHostedService<EmbeddedPostgresLifetime>();
+            connectionString = cluster.ConnectionString;
+        }
+
+        builder.Services.AddMarten(opts =>
+            {
+                opts.Connection(connectionString);
+                opts.UseSystemTextJsonForSerialization(EnumStorage.AsString);
+                opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup()
+            .AddAsyncDaemon(DaemonMode.Solo);
+        return builder;
+    }
+}
+
+/// <summary>Stops the app's own PostgreSQL cluster when the app shuts down.</summary>
+internal sealed class EmbeddedPostgresLifetime(EmbeddedPostgres cluster) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken) => cluster.StopAsync(cancellationToken);
+}

@@ -1,0 +1,51 @@
+using ClaimTrack.Web.Features.Claims;
+
+namespace ClaimTrack.IntegrationTests.Support;
+
+/// <summary>Short, real histories written through the app's own writer: what an editor would do on the desk.</summary>
+public sealed class ClaimStories(ClaimWriter writer)
+{
+    public static readonly Actor Reporter = new("reporter-1", "Rosa Díaz");
+    public static readonly Actor Editor = new("editor-1", "Amir Haddad");
+    public static readonly DateTimeOffset Monday = new(2025, 3, 3, 9, 0, 0, TimeSpan.Zero);
+
+    public Guid ClaimId { get; } = Guid.NewGuid();
+    public Guid EvidenceId { get; } = Guid.NewGuid();
+    public Guid VerdictId { get; } = Guid.NewGuid();
+    public long Version { get; private set; }
+
+    public async Task<ClaimStories> RegisterAsync(string claimant, params string[] topics)
+    {
+        Version = await writer.RegisterAsync(new RegisterClaim(
+            ClaimId, "Turnout was the highest in forty years.", true, claimant, ClaimantKind.Person, "Minister of Interior",
+            "Evening News", "https://news.example.org/turnout", new DateOnly(2025, 3, 1), null, topics), Reporter, Monday);
+        return this;
+    }
+
+    public Task<ClaimStories> AttachEvidenceAsync(string title = "Official turnout figures", Guid? evidenceId = null) => DoAsync(new AttachEvidence(evidenceId ?? EvidenceId,
+        new EvidenceDetails(title, EvidenceKind.OfficialRecord, "https://elections.example.org/turnout", null, "Electoral council",
+            new DateOnly(2025, 3, 2), "Turnout 71%, below the 1985 figure.", Stance.Contradicts)), Reporter);
+
+    public Task<ClaimStories> ProposeAsync(string rating = "false", string? revisionReason = null, Guid? verdictId = null) =>
+        DoAsync(new ProposeVerdict(verdictId ?? VerdictId, rating, "Turnout was high, but not a forty-year record.",
+            "The council's figures show **71%**, below 1985.", revisionReason), Reporter);
+
+    public Task<ClaimStories> ApproveAsync(Guid? verdictId = null) => DoAsync(new ApproveVerdict(verdictId ?? VerdictId), Editor);
+
+    public Task<ClaimStories> PublishAsync() => DoAsync(new PublishClaim(), Editor);
+
+    public async Task<ClaimStories> PublishedAsync(string claimant, params string[] topics)
+    {
+        await RegisterAsync(claimant, topics);
+        await AttachEvidenceAsync();
+        await ProposeAsync();
+        await ApproveAsync();
+        return await PublishAsync();
+    }
+
+    public async Task<ClaimStories> DoAsync(object command, Actor by)
+    {
+        Version = await writer.ExecuteAsync(ClaimId, Version, command, by, Monday.AddMinutes(Version));
+        return this;
+    }
+}

@@ -1,0 +1,31 @@
+using ClaimTrack.Web.Features.Claims;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClaimTrack.IntegrationTests.Support;
+
+/// <summary>The real app over a database of its own in the test run's PostgreSQL cluster.</summary>
+public sealed class ClaimTrackApp(string connectionString, bool demoNewsroom = false) : WebApplicationFactory<Program>
+{
+    public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
+    public ClaimWriter Writer => Services.GetRequiredService<ClaimWriter>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:ClaimTrack", connectionString);
+        builder.UseSetting("ClaimTrack:DemoNewsroom:Enabled", demoNewsroom ? "true" : "false");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Conflicts and refused commands are expected here; Marten logs each failed batch as an error.
+        builder.UseSetting("Logging:LogLevel:Marten", "None");
+    }
+
+    public static async Task<ClaimTrackApp> StartAsync(TestCluster cluster, string name, bool demoNewsroom = false)
+    {
+        var app = new ClaimTrackApp(await cluster.CreateDatabaseAsync(name), demoNewsroom);
+        _ = app.Services; // builds and starts the host: schema, daemon, demo loader
+        return app;
+    }
+}
