@@ -32,6 +32,9 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         Host = "127.0.0.1", Port = Options.Port, Username = "postgres", Database = database,
     }.ConnectionString;
 
+    // Start-up checks and CREATE DATABASE are one-offs: unpooled, so a restarted server never meets a dead pooled connection.
+    private string AdminConnectionString => new NpgsqlConnectionStringBuilder(ConnectionStringFor("postgres")) { Pooling = false }.ConnectionString;
+
     public static async Task<EmbeddedPostgres> StartAsync(EmbeddedPostgresOptions options, ILogger logger, CancellationToken ct = default)
     {
         var cluster = new EmbeddedPostgres(options, PostgresBinaries.Locate(options.BinariesFolder), logger);
@@ -91,7 +94,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         {
             try
             {
-                await using var connection = new NpgsqlConnection(ConnectionStringFor("postgres"));
+                await using var connection = new NpgsqlConnection(AdminConnectionString);
                 await connection.OpenAsync(ct);
                 return;
             }
@@ -109,7 +112,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     public async Task CreateDatabaseIfMissingAsync(string database, CancellationToken ct = default)
     {
-        await using var connection = new NpgsqlConnection(ConnectionStringFor("postgres"));
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
         await connection.OpenAsync(ct);
         await using var exists = new NpgsqlCommand("select 1 from pg_database where datname = @name", connection);
         exists.Parameters.AddWithValue("name", database);
