@@ -1,0 +1,91 @@
+using ClaimTrack.Web.Features.Claims;
+
+namespace ClaimTrack.Web.Features.DemoNewsroom;
+
+// Claims about the 2013 presidential election and the safeguards of Venezuela's voting system.
+public static partial class DemoNewsroomScript
+{
+    private const string CneResults2013 = "http://www.cne.gob.ve/resultado_presidencial_2013/r/1/reg_000000.html";
+
+    private static DemoClaim MarginIn2013() => Claim(At(2015, 12, 3, 17),
+        Registration("margin-2013", "In 2013, President Maduro won by 1.5 percentage points, but there was absolutely no doubt about the result.", true,
+            "Mark Weisbrot", ClaimantKind.Person, "Co-director, Center for Economic and Policy Research", null,
+            "Venezuela", "Elections", "Election integrity"),
+        Evidence(At(2015, 12, 3, 17, 10), "margin-cne", "Presidential election of 14 April 2013: national results",
+            EvidenceKind.OfficialRecord, CneResults2013, "Consejo Nacional Electoral, divulgación de resultados, elección presidencial 2013",
+            "Consejo Nacional Electoral", new DateOnly(2013, 4, 15),
+            "Final count: Nicolás Maduro 50.61%, Henrique Capriles 49.12%, a gap of about 224,000 votes.", Stance.Supports),
+        Evidence(At(2015, 12, 3, 17, 20), "margin-audit", "Completion of the expanded audit of the 2013 vote",
+            EvidenceKind.OfficialRecord, "http://www.cne.gob.ve/web/sala_prensa/noticias.php", "Consejo Nacional Electoral, press release of 11 June 2013",
+            "Consejo Nacional Electoral", new DateOnly(2013, 6, 11),
+            "The electoral council reported that auditing the remaining ballot boxes found no discrepancy that changed the outcome. The opposition did not take part.", Stance.Context),
+        Propose(At(2015, 12, 4, 11), "margin-1", "mostly-true",
+            "Maduro won by 1.5 points (50.66% to 49.12%); audits backed the count, though the opposition disputed it.",
+            Lines("The electoral council's final figures give Maduro a lead of 1.49 points, which rounds to the column's 1.5.",
+                "\"Absolutely no doubt\" goes further: the count was audited and upheld, but the opposition contested the result and boycotted the expanded audit, so doubt was expressed, if not substantiated.")),
+        Approve(At(2015, 12, 4, 14), "margin-1"),
+        Publish(At(2015, 12, 4, 14, 5)),
+        Correct(At(2015, 12, 5, 9),
+            "Maduro won by 1.5 points (50.61% to 49.12%); audits backed the count, though the opposition disputed it.",
+            Lines("The electoral council's final figures give Maduro 50.61% and Capriles 49.12%, a lead of 1.49 points, which rounds to the column's 1.5.",
+                "\"Absolutely no doubt\" goes further: the count was audited and upheld, but the opposition contested the result and boycotted the expanded audit, so doubt was expressed, if not substantiated."),
+            "Maduro's share was 50.61%, not 50.66% as first published."));
+
+    private static DemoClaim FraudAllegations2013() => Claim(At(2015, 12, 3, 17, 30),
+        Registration("fraud-2013", "The result of the 2013 presidential election does not reflect the will of the people and must be recounted vote by vote.", false,
+            "Henrique Capriles", ClaimantKind.Person, "Opposition candidate, Mesa de la Unidad Democrática",
+            "Said on election night, 14 April 2013, and repeated in the weeks after; cited in the column as the opposition's fraud claim.",
+            "Venezuela", "Elections", "Election integrity"),
+        Appearance(At(2015, 12, 3, 17, 35), "Televised address", null, new DateOnly(2013, 4, 14), "Election-night speech in Caracas."),
+        Evidence(At(2015, 12, 3, 17, 40), "fraud-2013-audit", "Completion of the expanded audit of the 2013 vote",
+            EvidenceKind.OfficialRecord, "http://www.cne.gob.ve/web/sala_prensa/noticias.php", "Consejo Nacional Electoral, press release of 11 June 2013",
+            "Consejo Nacional Electoral", new DateOnly(2013, 6, 11),
+            "Comparing paper receipts with machine tallies in the remaining boxes found no discrepancy that changed the result.", Stance.Contradicts),
+        Evidence(At(2015, 12, 3, 17, 50), "fraud-2013-court", "Supreme Court rejects the opposition's challenges to the election",
+            EvidenceKind.NewsReport, "https://www.bbc.com/news/world/latin_america", "BBC News, 7 August 2013",
+            "BBC News", new DateOnly(2013, 8, 7),
+            "The court dismissed the challenges; the opposition said the audit left out the voter sign-in books it considered essential.", Stance.Context),
+        Propose(At(2015, 12, 4, 12), "fraud-2013-1", "unproven",
+            "The opposition never showed irregularities large enough to change the result; audits of the receipts found none.",
+            Lines("The paper-receipt audits match the machine count, and the opposition did not publish evidence of outcome-changing fraud.",
+                "The audits did not cover everything the opposition asked for, such as the voter sign-in books, so its specific allegations were never fully tested. We rate the claim **unproven** rather than false.")),
+        Approve(At(2015, 12, 4, 15), "fraud-2013-1"),
+        Publish(At(2015, 12, 4, 15, 5)));
+
+    private static DemoClaim AuditOf54Percent() => Claim(At(2015, 12, 3, 18),
+        Registration("audit-54", "An immediate audit, with witnesses, of a random sample of 54 percent of voting stations.", true,
+            "Mark Weisbrot", ClaimantKind.Person, "Co-director, Center for Economic and Policy Research",
+            "The column lists it among the safeguards of Venezuela's voting process.",
+            "Venezuela", "Elections", "Election integrity"),
+        Evidence(At(2015, 12, 3, 18, 10), "audit-54-carter", "Study mission report on the 2013 presidential election",
+            EvidenceKind.Document, "https://www.cartercenter.org/countries/venezuela.html", "The Carter Center, final report of the study mission, 2013",
+            "The Carter Center", null,
+            "Describes the audit on election night: paper receipts of a random selection of about 54% of voting machines are counted in front of witnesses and compared with the electronic tally.", Stance.Supports),
+        Propose(At(2015, 12, 4, 12, 30), "audit-54-1", "mostly-true",
+            "Venezuela audits about 54% of voting machines at random on election night, with witnesses; the sample is of machines, not stations.",
+            Lines("The election-night audit is real and public: party witnesses watch receipts counted against machine totals.",
+                "The sample is drawn from voting machines (tables), not whole voting centres, a detail the column blurs; the substance holds.")),
+        Approve(At(2015, 12, 4, 16, 30), "audit-54-1"),
+        Publish(At(2015, 12, 4, 16, 35)));
+
+    private static DemoClaim CarterBestInTheWorld() => Claim(At(2015, 12, 3, 18, 30),
+        Registration("carter", "Former U.S. president and election expert Jimmy Carter called Venezuela's election system \"the best in the world.\"", true,
+            "Mark Weisbrot", ClaimantKind.Person, "Co-director, Center for Economic and Policy Research", null,
+            "Venezuela", "Elections", "Election integrity"),
+        Appearance(At(2015, 12, 3, 18, 35), "The Carter Center", "https://www.cartercenter.org/news/index.html", new DateOnly(2012, 9, 11),
+            "Carter's remark at an event marking the Carter Center's 30th anniversary, as reported afterwards."),
+        Evidence(At(2015, 12, 3, 18, 40), "carter-remark", "Carter: of 92 elections monitored, Venezuela's process is the best",
+            EvidenceKind.NewsReport, "https://www.reuters.com/world/americas/", "Reporting of Jimmy Carter's remarks, September 2012",
+            "Reuters", null,
+            "Carter said that of the 92 elections the Center had monitored, he would call Venezuela's election process the best in the world.", Stance.Supports),
+        Evidence(At(2015, 12, 3, 18, 45), "carter-encyclopedia", "Elections in Venezuela (encyclopedia entry)",
+            EvidenceKind.Other, "https://en.wikipedia.org/wiki/Elections_in_Venezuela", null, "Wikipedia", null,
+            "Repeats the quotation, citing press reports.", Stance.Supports),
+        new DemoStep(new WithdrawEvidence(Id("evidence:carter-encyclopedia"), "An encyclopedia entry is not a source; the original reporting is attached instead."), Reporter, At(2015, 12, 4, 9)),
+        Propose(At(2015, 12, 4, 13), "carter-1", "mostly-true",
+            "Carter did say it, in 2012, about the voting process he had observed; he was not praising every part of Venezuela's elections.",
+            Lines("The quotation is accurate: Carter spoke of the 92 elections his Center had monitored.",
+                "He was talking about the voting process, the machines and their audits. The Carter Center also raised concerns about campaign conditions, such as access to the media, which the quotation leaves out.")),
+        Approve(At(2015, 12, 4, 16), "carter-1"),
+        Publish(At(2015, 12, 4, 16, 5)));
+}

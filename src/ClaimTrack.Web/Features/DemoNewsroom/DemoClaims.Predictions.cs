@@ -1,0 +1,47 @@
+using ClaimTrack.Web.Features.Claims;
+
+namespace ClaimTrack.Web.Features.DemoNewsroom;
+
+// The column's forecasts about the opposition's reaction, checked before and after 6 December 2015.
+public static partial class DemoNewsroomScript
+{
+    private static DemoClaim FraudClaimsPredicted() => Claim(At(2015, 12, 3, 21, 30),
+        Registration("fraud-predicted", "When the opposition is \"surprised\" by the results, we can expect claims of fraud.", true,
+            Weisbrot, ClaimantKind.Person, Cepr, "The column expected the opposition to do worse than polls suggested and to reject the result.",
+            "Venezuela", "Elections", "Election integrity"),
+        Evidence(At(2015, 12, 3, 21, 40), "fraud-predicted-2013", "The opposition's rejection of the 2013 result",
+            EvidenceKind.NewsReport, "https://www.bbc.com/news/world/latin_america", "BBC News, April 2013",
+            "BBC News", new DateOnly(2013, 4, 15),
+            "After the 2013 presidential vote the opposition candidate refused to accept the result and called for a full recount.", Stance.Context),
+        Propose(At(2015, 12, 4, 16), "fraud-predicted-1", "unproven",
+            "A prediction about the reaction to results not yet known; the opposition did reject the 2013 result, but that settles nothing for 2015.",
+            "The forecast rests on precedent: in 2013 the opposition rejected a narrow defeat. Whether it happens again can only be checked after 6 December."),
+        Approve(At(2015, 12, 4, 19), "fraud-predicted-1"),
+        Publish(At(2015, 12, 4, 19, 5)),
+        ResultsOf6December("fraud-predicted-results"),
+        Evidence(At(2015, 12, 8, 9, 10), "fraud-predicted-concession", "Maduro accepts the opposition's victory",
+            EvidenceKind.NewsReport, "https://www.reuters.com/world/americas/", "Reuters, 7 December 2015",
+            "Reuters", new DateOnly(2015, 12, 7),
+            "The president recognised the result on election night; the opposition celebrated its win and made no claim of fraud.", Stance.Contradicts),
+        Propose(At(2015, 12, 8, 10, 30), "fraud-predicted-2", "false",
+            "The opposition was not surprised by a defeat: it won a two-thirds majority and made no claim of fraud.",
+            Lines("The forecast depended on the opposition doing worse than the polls. It did better in seats, winning 112 of 167, and the government accepted the result the same night.",
+                "No claim of fraud followed from the opposition. The prediction did not come true."),
+            "The results of 6 December are in and no fraud claims followed."),
+        Approve(At(2015, 12, 8, 13), "fraud-predicted-2", DemoStaff.SecondEditor));
+
+    private static DemoClaim OteroStreetProtests() => Claim(At(2015, 12, 3, 22),
+        Registration("otero", "The head of El Nacional, Miguel Henrique Otero, declared that the opposition will take to the streets if they do not like the results.", false,
+            Weisbrot, ClaimantKind.Person, Cepr, "The column dates the remark to the weekend before publication (28-29 November 2015).",
+            "Venezuela", "Elections", "Press"),
+        Evidence(At(2015, 12, 3, 22, 10), "otero-el-nacional", "El Nacional's coverage of the campaign",
+            EvidenceKind.ArchivedPage, "https://web.archive.org/web/2015*/el-nacional.com", "Archived pages of el-nacional.com, late November 2015",
+            "El Nacional", null,
+            "We found no report of the remark in El Nacional's own archived coverage for those days.", Stance.Context),
+        Propose(At(2015, 12, 4, 16, 30), "otero-1", "unproven",
+            "We could not find a recording, transcript or report of the remark the column attributes to Otero.",
+            Lines("The column gives no source for the remark, and we found none in the archived coverage of El Nacional or in wire reports from those days.",
+                "Otero was an outspoken critic of the government, so the remark is plausible, but plausibility is not evidence. We rate it **unproven** and will update it if a source appears.")),
+        Approve(At(2015, 12, 4, 19, 30), "otero-1"),
+        Publish(At(2015, 12, 4, 19, 35)));
+}
