@@ -11,15 +11,14 @@ try
     builder.Services.AddClaims(builder.Configuration);
     builder.Services.AddDemoNewsroom(builder.Configuration);
     builder.Services.AddRazorComponents();
-    builder.Services.AddHealthChecks();
+    builder.Services.AddClaimTrackHealth();
 
     var app = builder.Build();
     app.UseStatusCodePages();
     app.UseAntiforgery();
     app.MapStaticAssets();
     app.MapRazorComponents<App>();
-    app.MapHealthChecks("/health/live");
-    app.MapHealthChecks("/health/ready");
+    app.MapClaimTrackHealth();
     app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine(
         $"ClaimTrack is running at {string.Join(", ", app.ListeningAddresses())} (Ctrl+C stops it)."));
 
