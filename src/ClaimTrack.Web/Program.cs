@@ -1,6 +1,6 @@
-using ClaimTrack.Web.Components;
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.DemoNewsroom;
+using ClaimTrack.Web.Features.Public;
 using ClaimTrack.Web.Infrastructure;
 using ClaimTrack.Web.Infrastructure.Postgres;
 
@@ -10,14 +10,13 @@ try
     await builder.AddClaimTrackStoreAsync();
     builder.Services.AddClaims(builder.Configuration);
     builder.Services.AddDemoNewsroom(builder.Configuration);
-    builder.Services.AddRazorComponents();
+    builder.Services.AddPublicSite(builder.Configuration);
     builder.Services.AddClaimTrackHealth();
 
     var app = builder.Build();
     app.UseStatusCodePages();
-    app.UseAntiforgery();
     app.MapStaticAssets();
-    app.MapRazorComponents<App>();
+    app.MapPublicSite();
     app.MapClaimTrackHealth();
     app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine(
         $"ClaimTrack is running at {string.Join(", ", app.ListeningAddresses())} (Ctrl+C stops it)."));

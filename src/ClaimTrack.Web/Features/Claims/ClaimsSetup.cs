@@ -21,7 +21,11 @@ public static class ClaimsSetup
             opts.Projections.Add<TopicSummaryProjection>(ProjectionLifecycle.Async);
 
             opts.Schema.For<Claim>().Index(c => c.Status).Index(c => c.UpdatedAt);
-            opts.Schema.For<PublishedClaim>().Index(c => c.LastModifiedAt).Index(c => c.Retracted);
+            opts.Schema.For<PublishedClaim>()
+                .Index(c => c.LastModifiedAt).Index(c => c.ClaimantSlug).Index(c => c.Rating)
+                .GinIndexJsonData()
+                // The whole public document is searchable: statement, claimant, verdict, evidence titles.
+                .FullTextIndex();
         });
         return services;
     }

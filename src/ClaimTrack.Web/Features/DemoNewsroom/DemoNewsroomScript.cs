@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using ClaimTrack.Web.Features.Claims;
 
 namespace ClaimTrack.Web.Features.DemoNewsroom;
@@ -26,7 +24,7 @@ public static partial class DemoNewsroomScript
     private static Actor Editor => DemoStaff.Editor;
 
     /// <summary>Stable ids from names, so every install of the demo has the same claim URLs.</summary>
-    private static Guid Id(string name) => new(SHA256.HashData(Encoding.UTF8.GetBytes("claimtrack-demo:" + name)).AsSpan(0, 16));
+    private static Guid Id(string name) => StableGuid.From("claimtrack-demo:" + name);
 
     private static DateTimeOffset At(int year, int month, int day, int hour = 10, int minute = 0) =>
         new(year, month, day, hour, minute, 0, TimeSpan.Zero);

@@ -11,6 +11,10 @@ public sealed class PublishedClaim
 {
     public Guid Id { get; set; }
     public string Slug { get; set; } = "";
+    // Copied out of Content so that indexes and filters read a top-level field.
+    public string ClaimantSlug { get; set; } = "";
+    public List<string> TopicSlugs { get; set; } = [];
+    public string Rating { get; set; } = "";
     public bool Retracted { get; set; }
     public string? RetractionReason { get; set; }
     public PublicClaim Content { get; set; } = null!;
@@ -28,6 +32,8 @@ public sealed class PublishedClaimProjection : SingleStreamProjection<PublishedC
                 snapshot ??= new PublishedClaim { Id = id, FirstPublishedAt = published.At };
                 snapshot.Content = published.Content;
                 snapshot.Slug = Slugs.From(published.Content.Statement);
+                var facets = published.Content.Facets;
+                (snapshot.ClaimantSlug, snapshot.TopicSlugs, snapshot.Rating) = (facets.ClaimantSlug, [.. facets.TopicSlugs], facets.Rating);
                 snapshot.Retracted = false;
                 snapshot.RetractionReason = null;
                 snapshot.LastModifiedAt = published.At;

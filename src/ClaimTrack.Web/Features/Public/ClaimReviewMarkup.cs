@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ClaimTrack.Web.Features.Claims;
+
+namespace ClaimTrack.Web.Features.Public;
+
+/// <summary>schema.org ClaimReview JSON-LD for a published claim: what search engines and fact-check aggregators read.</summary>
+public static class ClaimReviewMarkup
+{
+    public static string For(PublishedClaim claim, PublicContext site)
+    {
+        var content = claim.Content;
+        var rating = site.Scale.Find(content.Verdict.Rating);
+        var first = content.Appearances.FirstOrDefault(a => a.IsFirst) ?? content.Appearances[0];
+        var review = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "ClaimReview",
+            ["url"] = site.Absolute(PublicPaths.Claim(claim.Id, claim.Slug)),
+            ["claimReviewed"] = content.Statement,
+            ["datePublished"] = Day(claim.FirstPublishedAt),
+            ["dateModified"] = claim.LastModifiedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            ["author"] = new JsonObject { ["@type"] = "Organization", ["name"] = site.SiteName, ["url"] = site.Absolute("/") },
+            ["reviewRating"] = new JsonObject
+            {
+                ["@type"] = "Rating",
+                ["ratingValue"] = rating?.ClaimReviewValue ?? site.Scale.WorstRating,
+                ["bestRating"] = site.Scale.BestRating,
+                ["worstRating"] = site.Scale.WorstRating,
+                ["alternateName"] = rating?.Label ?? content.Verdict.Rating,
+            },
+            ["itemReviewed"] = new JsonObject
+            {
+                ["@type"] = "Claim",
+                ["author"] = new JsonObject
+                {
+                    ["@type"] = content.Claimant.Kind == ClaimantKind.Person ? "Person" : "Organization",
+                    ["name"] = content.Claimant.Name,
+                    [content.Claimant.Kind == ClaimantKind.Person ? "jobTitle" : "description"] = content.Claimant.Affiliation,
+                },
+                ["datePublished"] = first.AppearedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["firstAppearance"] = Work(first),
+                ["appearance"] = new JsonArray([.. content.Appearances.Select(a => (JsonNode)Work(a))]),
+            },
+        };
+        // The default encoder escapes <, > and &, so the markup cannot close its own <script> element.
+        return review.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+    }
+
+    private static JsonObject Work(Appearance appearance) => new()
+    {
+        ["@type"] = "CreativeWork",
+        ["url"] = appearance.Url,
+        ["datePublished"] = appearance.AppearedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = appearance.Outlet },
+    };
+
+    private static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using ClaimTrack.Web.Features.Claims;
+using Marten;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+
+namespace ClaimTrack.Web.Features.Public.Pages;
+
+public partial class ClaimPage
+{
+    [Parameter, EditorRequired] public PublicContext Site { get; set; } = null!;
+    [Parameter, EditorRequired] public PublishedClaim Claim { get; set; } = null!;
+    [Parameter, EditorRequired] public string JsonLd { get; set; } = "";
+
+    private IReadOnlyList<(string, string)> ClaimFeeds => [("Updates to this fact check (RSS)", $"/feeds/claims/{Claim.Id}.rss")];
+
+    private string Title => Claim.Content.Statement.Length <= 90 ? Claim.Content.Statement : Claim.Content.Statement[..89] + "…";
+
+    public static async Task<IResult> HandleAsync(Guid id, string? slug, HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options)
+    {
+        var site = await PublicContext.LoadAsync(http, session, options);
+        // Only the published view is ever loaded: a draft has no such document, so it cannot leak here.
+        var claim = await session.LoadAsync<PublishedClaim>(id, http.RequestAborted);
+        if (claim is null) return PublicResults.NotFound(site);
+        if (claim.Retracted)
+            return PublicResults.Status(site, StatusCodes.Status410Gone, "This fact check was retracted",
+                $"We retracted this fact check on {claim.LastModifiedAt.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}. Reason: {claim.RetractionReason}");
+        if (slug != claim.Slug) return Results.Redirect(PublicPaths.Claim(claim.Id, claim.Slug), permanent: true);
+
+        http.Response.Headers.ETag = $"\"{claim.Id:N}-{claim.LastModifiedAt.UtcTicks}\"";
+        http.Response.Headers.LastModified = claim.LastModifiedAt.ToString("R", CultureInfo.InvariantCulture);
+        return PublicResults.Page<ClaimPage>(new { Site = site, Claim = claim, JsonLd = ClaimReviewMarkup.For(claim, site) });
+    }
+
+    private static string StanceLabel(Stance stance) => stance switch
+    {
+        Stance.Supports => "supports the claim",
+        Stance.Contradicts => "contradicts the claim",
+        _ => "context",
+    };
+
+    private static string KindLabel(EvidenceKind kind) => kind switch
+    {
+        EvidenceKind.OfficialRecord => "Official record",
+        EvidenceKind.NewsReport => "News report",
+        EvidenceKind.ArchivedPage => "Archived page",
+        EvidenceKind.Expert => "Expert",
+        _ => kind.ToString(),
+    };
+}

@@ -1,0 +1,38 @@
+using ClaimTrack.Web.Features.Claims;
+using Marten;
+using Microsoft.Extensions.Options;
+
+namespace ClaimTrack.Web.Features.Public.Pages;
+
+public static class FacetEndpoints
+{
+    public static async Task<IResult> ClaimantAsync(string slug, string? page, HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options)
+    {
+        var site = await PublicContext.LoadAsync(http, session, options);
+        if (!Paging.TryRead(page, out var number)) return PublicResults.Status(site, 400, "Bad page number", Paging.BadPageMessage);
+        var (counts, claims) = await FacetQueries.LoadAsync(session, site, c => c.ClaimantSlug == slug, number, http.RequestAborted);
+        if (claims.Count == 0) return PublicResults.NotFound(site);
+        var claimant = claims[0].Content.Claimant;
+        return PublicResults.Page<FacetPage>(new
+        {
+            Site = site, Heading = claimant.Name, Path = PublicPaths.Claimant(slug), FeedPath = $"/feeds/claimants/{slug}.rss",
+            Intro = $"Fact checks of claims by {claimant.Name}{(claimant.Affiliation is null ? "" : $" ({claimant.Affiliation})")}.",
+            Counts = counts, Claims = claims, Page = number, Pages = Paging.PageCount(counts.Sum(c => c.Count), FacetQueries.PageSize),
+        });
+    }
+
+    public static async Task<IResult> TopicAsync(string slug, string? page, HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options)
+    {
+        var site = await PublicContext.LoadAsync(http, session, options);
+        if (!Paging.TryRead(page, out var number)) return PublicResults.Status(site, 400, "Bad page number", Paging.BadPageMessage);
+        var (counts, claims) = await FacetQueries.LoadAsync(session, site, c => c.TopicSlugs.Contains(slug), number, http.RequestAborted);
+        if (claims.Count == 0) return PublicResults.NotFound(site);
+        var name = claims[0].Content.Topics.FirstOrDefault(t => Slugs.From(t) == slug) ?? slug;
+        return PublicResults.Page<FacetPage>(new
+        {
+            Site = site, Heading = name, Path = PublicPaths.Topic(slug), FeedPath = $"/feeds/topics/{slug}.rss",
+            Intro = $"Fact checks about {name}.",
+            Counts = counts, Claims = claims, Page = number, Pages = Paging.PageCount(counts.Sum(c => c.Count), FacetQueries.PageSize),
+        });
+    }
+}

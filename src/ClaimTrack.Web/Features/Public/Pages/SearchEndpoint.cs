@@ -1,0 +1,29 @@
+using ClaimTrack.Web.Features.Claims;
+using Marten;
+using Marten.Pagination;
+using Microsoft.Extensions.Options;
+
+namespace ClaimTrack.Web.Features.Public.Pages;
+
+public static class SearchEndpoint
+{
+    public static async Task<IResult> HandleAsync(HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options)
+    {
+        var site = await PublicContext.LoadAsync(http, session, options);
+        var (query, problem) = SearchQuery.Read(http.Request.Query);
+        if (query is null) return PublicResults.Status(site, StatusCodes.Status400BadRequest, "Search could not run", problem!);
+        if (query.IsEmpty) return PublicResults.Page<SearchPage>(new { Site = site, Query = query, Results = Array.Empty<PublishedClaim>(), Total = 0L });
+
+        var claims = session.Query<PublishedClaim>().Where(c => !c.Retracted);
+        // websearch_to_tsquery accepts anything a reader types (quotes, dashes, "or") without a syntax error.
+        if (query.Text is { } words) claims = claims.Where(c => c.WebStyleSearch(words));
+        if (query.Rating is { } rating) claims = claims.Where(c => c.Rating == rating);
+        if (query.ClaimantSlug is { } claimant) claims = claims.Where(c => c.ClaimantSlug == claimant);
+        if (query.TopicSlug is { } topic) claims = claims.Where(c => c.TopicSlugs.Contains(topic));
+        if (query.From is { } from) { var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero); claims = claims.Where(c => c.FirstPublishedAt >= start); }
+        if (query.To is { } to) { var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero); claims = claims.Where(c => c.FirstPublishedAt < end); }
+
+        var page = await claims.OrderByDescending(c => c.LastModifiedAt).ToPagedListAsync(query.Page, SearchQuery.PageSize, http.RequestAborted);
+        return PublicResults.Page<SearchPage>(new { Site = site, Query = query, Results = page.ToList(), Total = page.TotalItemCount });
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using ClaimTrack.Web.Features.Claims;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace ClaimTrack.Web.Features.Public.Pages;
+
+/// <summary>A reader's search, read from the query string; anything absurd becomes a message, never a 500.</summary>
+public sealed record SearchQuery(string? Text, string? Rating, string? Claimant, string? Topic, DateOnly? From, DateOnly? To, int Page)
+{
+    public const int MaxLength = 200;
+    public const int PageSize = 20;
+
+    public bool IsEmpty => Text is null && Rating is null && Claimant is null && Topic is null && From is null && To is null;
+    public string? FromText => From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public string? ToText => To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static (SearchQuery? Query, string? Problem) Read(IQueryCollection query)
+    {
+        string? Text(string key, int max) => query[key].ToString().Trim() is { Length: > 0 } v ? (v.Length > max ? null : v) : null;
+        var raw = query["q"].ToString();
+        if (raw.Length > MaxLength) return (null, $"Search words are limited to {MaxLength} characters.");
+        if (query["claimant"].ToString().Length > 200 || query["topic"].ToString().Length > 60)
+            return (null, "The claimant or topic is too long.");
+        if (!TryDate(query["from"], out var from) || !TryDate(query["to"], out var to))
+            return (null, "Dates must look like 2015-12-06.");
+        if (!Paging.TryRead(query["page"], out var page)) return (null, Paging.BadPageMessage);
+        return (new SearchQuery(Text("q", MaxLength), Text("rating", 40), Text("claimant", 200), Text("topic", 60), from, to, page), null);
+    }
+
+    public string Link(int page)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["q"] = Text, ["rating"] = Rating, ["claimant"] = Claimant, ["topic"] = Topic, ["from"] = FromText, ["to"] = ToText,
+            ["page"] = page.ToString(CultureInfo.InvariantCulture),
+        };
+        return QueryHelpers.AddQueryString("/search", values.Where(v => v.Value is not null));
+    }
+
+    public string? ClaimantSlug => Claimant is null ? null : Slugs.From(Claimant);
+    public string? TopicSlug => Topic is null ? null : Slugs.From(Topic);
+
+    private static bool TryDate(string? value, out DateOnly? date)
+    {
+        date = null;
+        if (string.IsNullOrWhiteSpace(value)) return true;
+        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) return false;
+        date = parsed;
+        return true;
+    }
+}

@@ -1,0 +1,59 @@
+using ClaimTrack.Web.Features.Claims;
+using Marten;
+using Marten.Services;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace ClaimTrack.Web.Features.Public;
+
+/// <summary>
+/// Reader pages and feeds are served from the output cache and evicted when what they show changes: a claim's own
+/// page and feed by the claim's tag, every listing (home, search, corrections, claimants, topics, feeds, sitemap) together.
+/// </summary>
+public static class PublicCache
+{
+    public const string Policy = "public";
+    public const string ListingsTag = "listings";
+
+    public static string ClaimTag(Guid id) => $"claim-{id:N}";
+
+    public static IServiceCollection AddPublicCache(this IServiceCollection services)
+    {
+        services.AddOutputCache(options =>
+            options.AddPolicy(Policy, builder => builder.Expire(TimeSpan.FromHours(1)).AddPolicy<PublicCacheTags>()));
+        services.AddSingleton<IConfigureMarten, EvictOnPublicChange>();
+        return services;
+    }
+}
+
+internal sealed class PublicCacheTags : IOutputCachePolicy
+{
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var id = context.HttpContext.Request.RouteValues["id"];
+        context.Tags.Add(id is not null && Guid.TryParse(id.ToString(), out var claimId) ? PublicCache.ClaimTag(claimId) : PublicCache.ListingsTag);
+        // Browsers and proxies revalidate every time (cheap: the server answers from memory), so a reader never
+        // keeps an old verdict after it was revised. Set before the endpoint runs, so the cached copy carries it too.
+        context.HttpContext.Response.Headers.CacheControl = "public, max-age=0, must-revalidate";
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+}
+
+/// <summary>After every commit that changes what readers see, evicts the pages that show it.</summary>
+internal sealed class EvictOnPublicChange(IOutputCacheStore cache) : DocumentSessionListenerBase, IConfigureMarten
+{
+    public void Configure(IServiceProvider services, StoreOptions options) => options.Listeners.Add(this);
+
+    public override async Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
+    {
+        var changed = commit.GetEvents()
+            .Where(e => e.Data is ClaimPublished or CorrectionIssued or ClaimRetracted)
+            .Select(e => e.StreamId).Distinct().ToList();
+        if (changed.Count == 0) return;
+        foreach (var id in changed) await cache.EvictByTagAsync(PublicCache.ClaimTag(id), token);
+        await cache.EvictByTagAsync(PublicCache.ListingsTag, token);
+    }
+}

@@ -1,0 +1,39 @@
+using ClaimTrack.Web.Features.Feeds;
+using ClaimTrack.Web.Features.Public.Pages;
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace ClaimTrack.Web.Features.Public;
+
+public static class PublicSetup
+{
+    public static IServiceCollection AddPublicSite(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PublicSiteOptions>(configuration.GetSection(PublicSiteOptions.Section));
+        services.AddRazorComponents();
+        services.AddPublicCache();
+        services.ConfigureMarten(opts =>
+        {
+            opts.Projections.Add<VerdictUpdateProjection>(ProjectionLifecycle.Inline);
+            opts.Schema.For<VerdictUpdate>().Index(u => u.At).Index(u => u.ClaimId).Index(u => u.ClaimantSlug).GinIndexJsonData();
+        });
+        return services;
+    }
+
+    /// <summary>The reader's site: every page is a plain server-rendered document, cached, and sets no cookie.</summary>
+    public static void MapPublicSite(this WebApplication app)
+    {
+        app.UseOutputCache();
+        var site = app.MapGroup("").CacheOutput(PublicCache.Policy);
+        site.MapGet("/", HomePage.HandleAsync);
+        site.MapGet("/claims/{id:guid}/{slug?}", ClaimPage.HandleAsync);
+        site.MapGet("/claimants/{slug}", FacetEndpoints.ClaimantAsync);
+        site.MapGet("/topics/{slug}", FacetEndpoints.TopicAsync);
+        site.MapGet("/search", SearchEndpoint.HandleAsync);
+        site.MapGet("/corrections", ListingEndpoints.CorrectionsAsync);
+        site.MapGet("/methodology", ListingEndpoints.MethodologyAsync);
+        site.MapGet("/sitemap.xml", MachineEndpoints.SitemapAsync);
+        site.MapGet("/robots.txt", MachineEndpoints.Robots);
+        app.MapFeeds();
+    }
+}

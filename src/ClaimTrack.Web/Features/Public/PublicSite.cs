@@ -1,0 +1,44 @@
+using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Ratings;
+using Marten;
+using Microsoft.Extensions.Options;
+
+namespace ClaimTrack.Web.Features.Public;
+
+public sealed class PublicSiteOptions
+{
+    public const string Section = "ClaimTrack:PublicSite";
+
+    /// <summary>The newsroom's name, as readers, feeds and ClaimReview markup show it.</summary>
+    public string Name { get; set; } = "ClaimTrack";
+
+    /// <summary>Absolute address of the site (https://factcheck.example.org); empty = the address the request came to.</summary>
+    public string? BaseUrl { get; set; }
+}
+
+/// <summary>What every public page needs besides its own data: the newsroom, its address, its rating scale.</summary>
+public sealed record PublicContext(string SiteName, string BaseUrl, RatingScale Scale)
+{
+    public string Absolute(string path) => BaseUrl + path;
+
+    public string RatingLabel(string? key) => key is null ? "" : Scale.Find(key)?.Label ?? key;
+
+    public string RatingColour(string? key) => key is null ? "#5f6368" : Scale.Find(key)?.Colour ?? "#5f6368";
+
+    public static async Task<PublicContext> LoadAsync(HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options)
+    {
+        var baseUrl = string.IsNullOrWhiteSpace(options.Value.BaseUrl)
+            ? $"{http.Request.Scheme}://{http.Request.Host}"
+            : options.Value.BaseUrl.TrimEnd('/');
+        return new PublicContext(options.Value.Name, baseUrl, await ClaimWriter.LoadScaleAsync(session, http.RequestAborted));
+    }
+}
+
+/// <summary>Reader URLs, in one place because readers bookmark them.</summary>
+public static class PublicPaths
+{
+    public static string Claim(Guid id, string slug) => $"/claims/{id}/{slug}";
+    public static string Claimant(string slug) => $"/claimants/{slug}";
+    public static string Topic(string slug) => $"/topics/{slug}";
+    public static string Update(VerdictUpdate update) => $"{Claim(update.ClaimId, update.ClaimSlug)}#update-{update.Id:N}";
+}
