@@ -7,6 +7,9 @@ using ClaimTrack.Web.Infrastructure.Postgres;
 try
 {
     var builder = WebApplication.CreateBuilder(args);
+    // Serves the built (fingerprinted, precompressed) assets when run from the build output, as ./deploy/run.sh does,
+    // not only in Development; a published app has no manifest here and this does nothing.
+    builder.WebHost.UseStaticWebAssets();
     await builder.AddClaimTrackStoreAsync();
     builder.Services.AddClaims(builder.Configuration);
     builder.Services.AddDemoNewsroom(builder.Configuration);

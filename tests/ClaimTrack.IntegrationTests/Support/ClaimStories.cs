@@ -14,10 +14,12 @@ public sealed class ClaimStories(ClaimWriter writer)
     public Guid VerdictId { get; } = Guid.NewGuid();
     public long Version { get; private set; }
 
+    public string Statement { get; set; } = "Turnout was the highest in forty years.";
+
     public async Task<ClaimStories> RegisterAsync(string claimant, params string[] topics)
     {
         Version = await writer.RegisterAsync(new RegisterClaim(
-            ClaimId, "Turnout was the highest in forty years.", true, claimant, ClaimantKind.Person, "Minister of Interior",
+            ClaimId, Statement, true, claimant, ClaimantKind.Person, "Minister of Interior",
             "Evening News", "https://news.example.org/turnout", new DateOnly(2025, 3, 1), null, topics), Reporter, Monday);
         return this;
     }
@@ -41,6 +43,13 @@ public sealed class ClaimStories(ClaimWriter writer)
         await ProposeAsync();
         await ApproveAsync();
         return await PublishAsync();
+    }
+
+    public async Task<ClaimStories> ReviseAsync(string rating, string reason)
+    {
+        var revision = Guid.NewGuid();
+        await ProposeAsync(rating, reason, revision);
+        return await ApproveAsync(revision);
     }
 
     public async Task<ClaimStories> DoAsync(object command, Actor by)

@@ -44,8 +44,9 @@ public static class ClaimReviewMarkup
                 ["appearance"] = new JsonArray([.. content.Appearances.Select(a => (JsonNode)Work(a))]),
             },
         };
+        RemoveNulls(review);
         // The default encoder escapes <, > and &, so the markup cannot close its own <script> element.
-        return review.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+        return review.ToJsonString();
     }
 
     private static JsonObject Work(Appearance appearance) => new()
@@ -55,6 +56,17 @@ public static class ClaimReviewMarkup
         ["datePublished"] = appearance.AppearedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = appearance.Outlet },
     };
+
+    // ClaimReview readers treat "url": null as a broken value; an absent property is simply unknown.
+    private static void RemoveNulls(JsonNode? node)
+    {
+        if (node is JsonObject obj)
+        {
+            foreach (var key in obj.Where(p => p.Value is null).Select(p => p.Key).ToList()) obj.Remove(key);
+            foreach (var (_, child) in obj) RemoveNulls(child);
+        }
+        else if (node is JsonArray array) foreach (var child in array) RemoveNulls(child);
+    }
 
     private static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
