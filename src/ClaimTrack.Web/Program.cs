@@ -2,6 +2,7 @@ using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.DemoNewsroom;
 using ClaimTrack.Web.Features.Public;
 using ClaimTrack.Web.Infrastructure;
+using ClaimTrack.Web.Infrastructure.Bench;
 using ClaimTrack.Web.Infrastructure.Postgres;
 
 try
@@ -17,6 +18,12 @@ try
     builder.Services.AddClaimTrackHealth();
 
     var app = builder.Build();
+    if (BenchArguments.SeedCount(args) is { } benchClaims)
+    {
+        await BenchSeeder.RunAsync(app.Services.GetRequiredService<Marten.IDocumentStore>(), benchClaims, Console.Out);
+        if (app.Services.GetService<EmbeddedPostgres>() is { } cluster) await cluster.StopAsync();
+        return 0;
+    }
     app.UseStatusCodePages();
     app.MapStaticAssets();
     app.MapPublicSite();

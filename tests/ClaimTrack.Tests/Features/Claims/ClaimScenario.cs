@@ -19,8 +19,8 @@ public static class ClaimScenario
     public static Claim Given(params object[] history)
     {
         var claim = Claim.Create((ClaimRegistered)history[0]);
-        foreach (var e in history.Skip(1)) ((dynamic)claim).Apply((dynamic)e);
-        claim.Version = history.Length;
+        claim.Version = 1;
+        foreach (var e in history.Skip(1)) claim.Replay(e);
         return claim;
     }
 
