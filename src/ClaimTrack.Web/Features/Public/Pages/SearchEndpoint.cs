@@ -1,6 +1,5 @@
 using ClaimTrack.Web.Features.Claims;
 using Marten;
-using Marten.Pagination;
 using Microsoft.Extensions.Options;
 
 namespace ClaimTrack.Web.Features.Public.Pages;
@@ -23,7 +22,11 @@ public static class SearchEndpoint
         if (query.From is { } from) { var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero); claims = claims.Where(c => c.FirstPublishedAt >= start); }
         if (query.To is { } to) { var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero); claims = claims.Where(c => c.FirstPublishedAt < end); }
 
-        var page = await claims.OrderByDescending(c => c.LastModifiedAt).ToPagedListAsync(query.Page, SearchQuery.PageSize, http.RequestAborted);
-        return PublicResults.Page<SearchPage>(new { Site = site, Query = query, Results = page.ToList(), Total = page.TotalItemCount });
+        var page = await claims.OrderByDescending(c => c.LastModifiedAt)
+            .Skip((query.Page - 1) * SearchQuery.PageSize).Take(SearchQuery.PageSize).ToListAsync(http.RequestAborted);
+        // Counting every match of a common word re-reads tens of thousands of documents; past the cap, "more than 100" is
+        // all a reader needs, and the count stops there.
+        var matches = await claims.Select(c => c.Id).Take(SearchQuery.CountCap + 1).ToListAsync(http.RequestAborted);
+        return PublicResults.Page<SearchPage>(new { Site = site, Query = query, Results = page, Total = (long)matches.Count });
     }
 }

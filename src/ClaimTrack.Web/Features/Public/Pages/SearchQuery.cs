@@ -9,6 +9,7 @@ public sealed record SearchQuery(string? Text, string? Rating, string? Claimant,
 {
     public const int MaxLength = 200;
     public const int PageSize = 20;
+    public const int CountCap = 100;
 
     public bool IsEmpty => Text is null && Rating is null && Claimant is null && Topic is null && From is null && To is null;
     public string? FromText => From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,0 +1,36 @@
+namespace ClaimTrack.Web.Features.Accounts;
+
+/// <summary>A newsroom member who signs in to the desk. Stored as a Marten document; ASP.NET Core Identity does the rest.</summary>
+public sealed class DeskUser
+{
+    public string Id { get; set; } = Guid.NewGuid().ToString("N");
+    public string UserName { get; set; } = "";
+    public string NormalizedUserName { get; set; } = "";
+    public string Email { get; set; } = "";
+    public string NormalizedEmail { get; set; } = "";
+    public string DisplayName { get; set; } = "";
+    public string? PasswordHash { get; set; }
+    public string SecurityStamp { get; set; } = Guid.NewGuid().ToString("N");
+    public List<string> Roles { get; set; } = [];
+    public int AccessFailedCount { get; set; }
+    public bool LockoutEnabled { get; set; } = true;
+    public DateTimeOffset? LockoutEnd { get; set; }
+}
+
+/// <summary>What a person may do on the desk. Each role includes the ones before it.</summary>
+public static class DeskRoles
+{
+    public const string Reporter = "Reporter";
+    public const string Editor = "Editor";
+    public const string Admin = "Admin";
+
+    public static readonly string[] All = [Reporter, Editor, Admin];
+
+    /// <summary>Policy names, one per role, each met by that role or a higher one.</summary>
+    public static class Policies
+    {
+        public const string Reporter = "desk-reporter";
+        public const string Editor = "desk-editor";
+        public const string Admin = "desk-admin";
+    }
+}
