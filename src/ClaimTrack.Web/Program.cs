@@ -1,4 +1,6 @@
+using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Desk;
 using ClaimTrack.Web.Features.DemoNewsroom;
 using ClaimTrack.Web.Features.Public;
 using ClaimTrack.Web.Infrastructure;
@@ -15,6 +17,8 @@ try
     builder.Services.AddClaims(builder.Configuration);
     builder.Services.AddDemoNewsroom(builder.Configuration);
     builder.Services.AddPublicSite(builder.Configuration);
+    builder.Services.AddAccounts(builder.Configuration);
+    builder.Services.AddDesk();
     builder.Services.AddClaimTrackHealth();
 
     var app = builder.Build();
@@ -26,7 +30,11 @@ try
     }
     app.UseStatusCodePages();
     app.MapStaticAssets();
+    app.UseAuthentication();
+    app.UseAuthorization();
+    app.UseAntiforgery();
     app.MapPublicSite();
+    app.MapDesk();
     app.MapClaimTrackHealth();
     app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine(
         $"ClaimTrack is running at {string.Join(", ", app.ListeningAddresses())} (Ctrl+C stops it)."));

@@ -1,6 +1,7 @@
 namespace ClaimTrack.Web.Features.Claims;
 
-public sealed record ApproveVerdict(Guid VerdictId);
+/// <summary>Approves the waiting proposal; with AndPublish (the desk's review queue) a draft claim goes public at once.</summary>
+public sealed record ApproveVerdict(Guid VerdictId, bool AndPublish = false);
 
 /// <summary>Returns a proposal to its author; the comment tells them what to change.</summary>
 public sealed record SendBackVerdict(Guid VerdictId, string Comment);
@@ -20,11 +21,12 @@ public static class ReviewVerdictDecision
             throw new ClaimRuleBroken("All evidence for this claim has been withdrawn; attach evidence before approving a verdict.");
 
         var approved = new VerdictApproved(claim.Id, pending.VerdictId, pending.Verdict, pending.RevisionReason, pending.ProposedBy, by, now);
-        if (!claim.IsPublic) return [approved];
+        if (!claim.IsPublic && !command.AndPublish) return [approved];
 
         var current = new CurrentVerdict(pending.VerdictId, pending.Verdict, by, now);
+        var previous = claim.IsPublic ? claim.LastPublished : null;
         var content = PublicClaim.From(claim, current, [.. claim.Timeline, VerdictTimeline.EntryFor(approved)!]);
-        return [approved, new ClaimPublished(claim.Id, content, claim.LastPublished, by, now)];
+        return [approved, new ClaimPublished(claim.Id, content, previous, by, now)];
     }
 
     public static VerdictSentBack SendBack(Claim claim, SendBackVerdict command, Actor by, DateTimeOffset now)

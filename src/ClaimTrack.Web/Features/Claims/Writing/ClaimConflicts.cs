@@ -3,9 +3,9 @@ using Marten;
 namespace ClaimTrack.Web.Features.Claims;
 
 /// <summary>Turns Marten's version clash into a message that names the newer change, so an editor knows what to check.</summary>
-internal static class ClaimConflicts
+public static class ClaimConflicts
 {
-    public static async Task<Exception> DescribeAsync(IDocumentStore store, Guid claimId, long expectedVersion, CancellationToken ct)
+    internal static async Task<Exception> DescribeAsync(IDocumentStore store, Guid claimId, long expectedVersion, CancellationToken ct)
     {
         await using var session = store.QuerySession();
         if (await session.Events.FetchStreamStateAsync(claimId, ct) is null) return new ClaimNotFound(claimId);

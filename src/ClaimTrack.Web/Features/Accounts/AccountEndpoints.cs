@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ClaimTrack.Web.Features.Accounts;
+
+public static class AccountEndpoints
+{
+    /// <summary>Sign-out is a POST with an antiforgery token: a link or an image elsewhere cannot sign anyone out.</summary>
+    public static void MapAccounts(this IEndpointRouteBuilder app) =>
+        app.MapPost("/account/logout", async ([FromForm] string? returnUrl, SignInManager<DeskUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.Redirect("/account/login");
+        });
+}

@@ -1,0 +1,98 @@
+using ClaimTrack.Web.Features.Claims;
+using Marten;
+using Marten.Linq;
+
+namespace ClaimTrack.Web.Features.Desk;
+
+/// <summary>The desk grid's filters, as the toolbar holds them.</summary>
+public sealed record DeskFilter(
+    string? Search = null, ClaimStatus? Status = null, string? Rating = null, string? Claimant = null, string? Topic = null,
+    DateTime? From = null, DateTime? To = null);
+
+public enum DeskSort { Updated, Statement, Claimant, Status }
+
+/// <summary>Reads for the desk: the claim snapshot documents (inline, indexed), never the event streams.</summary>
+public sealed class DeskQueries(IDocumentStore store)
+{
+    public async Task<(IReadOnlyList<Claim> Rows, int Total)> PageAsync(
+        DeskFilter filter, int page, int pageSize, DeskSort sort, bool descending, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        var claims = Filtered(session.Query<Claim>(), filter);
+        claims = (sort, descending) switch
+        {
+            (DeskSort.Statement, false) => claims.OrderBy(c => c.Statement),
+            (DeskSort.Statement, true) => claims.OrderByDescending(c => c.Statement),
+            (DeskSort.Claimant, false) => claims.OrderBy(c => c.Claimant.Name),
+            (DeskSort.Claimant, true) => claims.OrderByDescending(c => c.Claimant.Name),
+            (DeskSort.Status, false) => claims.OrderBy(c => c.Status),
+            (DeskSort.Status, true) => claims.OrderByDescending(c => c.Status),
+            (_, false) => claims.OrderBy(c => c.UpdatedAt),
+            _ => claims.OrderByDescending(c => c.UpdatedAt),
+        };
+        var rows = await claims.Stats(out var stats).Skip(page * pageSize).Take(pageSize).ToListAsync(ct);
+        return (rows, (int)stats.TotalResults);
+    }
+
+    public async Task<IReadOnlyDictionary<ClaimStatus, int>> CountsByStatusAsync(CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        var batch = session.CreateBatchQuery();
+        var counts = Enum.GetValues<ClaimStatus>().Select(s => (s, batch.Query<Claim>().Count(c => c.Status == s))).ToList();
+        await batch.Execute(ct);
+        return counts.ToDictionary(c => c.s, c => (int)c.Item2.Result);
+    }
+
+    /// <summary>Existing claimants whose name contains the text, so a typo does not create a second claimant.</summary>
+    public async Task<IReadOnlyList<ClaimantSummary>> ClaimantsMatchingAsync(string? text, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        var query = session.Query<ClaimantSummary>().Where(c => c.ClaimCount > 0);
+        if (!string.IsNullOrWhiteSpace(text)) query = query.Where(c => c.Name.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase));
+        return await query.OrderByDescending(c => c.ClaimCount).Take(10).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<string>> TopicsMatchingAsync(string? text, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        var query = session.Query<TopicSummary>().Where(t => t.ClaimCount > 0);
+        if (!string.IsNullOrWhiteSpace(text)) query = query.Where(t => t.Name.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase));
+        return [.. (await query.OrderByDescending(t => t.ClaimCount).Take(10).ToListAsync(ct)).Select(t => t.Name)];
+    }
+
+    public async Task<Claim?> ClaimAsync(Guid id, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        return await session.LoadAsync<Claim>(id, ct);
+    }
+
+    /// <summary>The claim's whole history, newest first. The workspace is not a hot path: reading the stream is fine.</summary>
+    public async Task<IReadOnlyList<(long Version, string What)>> HistoryAsync(Guid id, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        var events = await session.Events.FetchStreamAsync(id, token: ct);
+        return [.. events.Reverse().Select(e => (e.Version, e.Data is ClaimRegistered r ? $"{r.By.Name} registered the claim at {r.At:u}" : ClaimConflicts.Describe(e.Data)))];
+    }
+
+    /// <summary>Proposals waiting for review that the reviewer did not write (the two-person rule).</summary>
+    public async Task<IReadOnlyList<Claim>> ReviewQueueAsync(string reviewerId, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        return await session.Query<Claim>()
+            .Where(c => c.Pending != null && c.Pending.ProposedBy.UserId != reviewerId)
+            .OrderBy(c => c.Pending!.ProposedAt).Take(200).ToListAsync(ct);
+    }
+
+    private static IQueryable<Claim> Filtered(IMartenQueryable<Claim> claims, DeskFilter f)
+    {
+        IQueryable<Claim> q = claims;
+        if (!string.IsNullOrWhiteSpace(f.Search)) { var words = f.Search.Trim(); q = q.Where(c => c.WebStyleSearch(words)); }
+        if (f.Status is { } status) q = q.Where(c => c.Status == status);
+        if (f.Rating is { Length: > 0 } rating) q = q.Where(c => c.Current!.Verdict.Rating == rating);
+        if (f.Claimant is { Length: > 0 } claimant) q = q.Where(c => c.Claimant.Name.Contains(claimant, StringComparison.OrdinalIgnoreCase));
+        if (f.Topic is { Length: > 0 } topic) q = q.Where(c => c.Topics.Contains(topic));
+        if (f.From is { } from) { var start = new DateTimeOffset(from.Date, TimeSpan.Zero); q = q.Where(c => c.UpdatedAt >= start); }
+        if (f.To is { } to) { var end = new DateTimeOffset(to.Date.AddDays(1), TimeSpan.Zero); q = q.Where(c => c.UpdatedAt < end); }
+        return q;
+    }
+}

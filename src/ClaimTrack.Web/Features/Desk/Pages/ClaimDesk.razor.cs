@@ -1,0 +1,57 @@
+using ClaimTrack.Web.Features.Claims;
+using MudBlazor;
+
+namespace ClaimTrack.Web.Features.Desk.Pages;
+
+public sealed partial class ClaimDesk
+{
+    private MudDataGrid<Claim>? grid;
+    private DeskFilter filter = new();
+    private IReadOnlyDictionary<ClaimStatus, int> counts = new Dictionary<ClaimStatus, int>();
+
+    protected override async Task OnInitializedAsync()
+    {
+        counts = await Queries.CountsByStatusAsync(default);
+        Changes.Changed += OnClaimChanged;
+    }
+
+    private async Task<GridData<Claim>> LoadAsync(GridState<Claim> state, CancellationToken ct)
+    {
+        var sort = state.SortDefinitions.FirstOrDefault();
+        var by = sort?.SortBy switch
+        {
+            nameof(Claim.Statement) => DeskSort.Statement,
+            "Name" or "Claimant.Name" => DeskSort.Claimant,
+            nameof(Claim.Status) => DeskSort.Status,
+            _ => DeskSort.Updated,
+        };
+        var (rows, total) = await Queries.PageAsync(filter, state.Page, state.PageSize, by, sort?.Descending ?? true, ct);
+        return new GridData<Claim> { Items = rows, TotalItems = total };
+    }
+
+    private async Task Apply(DeskFilter changed)
+    {
+        filter = changed;
+        if (grid is not null) await grid.ReloadServerData();
+    }
+
+    private Task FilterStatus(ClaimStatus? status) => Apply(filter with { Status = status });
+
+    // Another editor saved a claim: refresh the counts and the rows, on this circuit's own thread.
+    private void OnClaimChanged(ClaimChange change) => _ = InvokeAsync(async () =>
+    {
+        counts = await Queries.CountsByStatusAsync(default);
+        if (grid is not null) await grid.ReloadServerData();
+        StateHasChanged();
+    });
+
+    public static string StatusLabel(ClaimStatus status) => status switch
+    {
+        ClaimStatus.InReview => "In review",
+        _ => status.ToString(),
+    };
+
+    private static string Shorten(string text) => text.Length <= 120 ? text : text[..119] + "…";
+
+    public void Dispose() => Changes.Changed -= OnClaimChanged;
+}
