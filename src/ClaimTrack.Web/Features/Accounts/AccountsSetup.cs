@@ -16,6 +16,8 @@ public static class AccountsSetup
                 options.Password.RequiredLength = 10;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequireUppercase = false;
+                // Length protects better than composition rules (NIST SP 800-63B): ten characters, any kind.
+                options.Password.RequireDigit = false;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.User.RequireUniqueEmail = true;

@@ -1,0 +1,85 @@
+using System.Net;
+using ClaimTrack.IntegrationTests.Support;
+using ClaimTrack.Web.Features.Accounts;
+
+namespace ClaimTrack.IntegrationTests.Features.Desk;
+
+public sealed class DeskAccessTests(ClaimsDatabase db) : IClassFixture<ClaimsDatabase>
+{
+    public static TheoryData<string> DeskRoutes => ["/desk", "/desk/register", $"/desk/claims/{Guid.NewGuid()}", "/desk/review", "/account/password"];
+
+    [Theory]
+    [MemberData(nameof(DeskRoutes))]
+    public async Task Anonymous_visitors_are_sent_to_sign_in(string path)
+    {
+        using var visitor = new DeskVisitor(db.App);
+
+        var response = await visitor.GetAsync(path);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldContain("/account/login");
+    }
+
+    [Fact]
+    public async Task A_reporter_reaches_the_desk_but_not_the_review_queue()
+    {
+        var reporter = await DeskVisitor.CreateUserAsync(db.App, DeskRoles.Reporter);
+        using var visitor = new DeskVisitor(db.App);
+        var (signedIn, _) = await visitor.SignInAsync(reporter.Email, DeskVisitor.Password);
+        signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        signedIn.Headers.Location!.ToString().ShouldBe("http://localhost/desk");
+
+        (await visitor.GetAsync("/desk")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var review = await visitor.GetAsync("/desk/review");
+
+        review.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        review.Headers.Location!.ToString().ShouldContain("/account/denied");
+    }
+
+    [Fact]
+    public async Task An_editor_reaches_the_review_queue()
+    {
+        var editor = await DeskVisitor.CreateUserAsync(db.App, DeskRoles.Editor);
+        using var visitor = new DeskVisitor(db.App);
+        await visitor.SignInAsync(editor.Email, DeskVisitor.Password);
+
+        (await visitor.GetAsync("/desk/review")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_refused_and_five_failures_lock_the_account()
+    {
+        var reporter = await DeskVisitor.CreateUserAsync(db.App, DeskRoles.Reporter);
+        using var visitor = new DeskVisitor(db.App);
+
+        var (first, body) = await visitor.SignInAsync(reporter.Email, "wrong-password-1");
+        first.StatusCode.ShouldBe(HttpStatusCode.OK);
+        body.ShouldContain("The email or the password is wrong.");
+        for (var i = 0; i < 4; i++) await visitor.SignInAsync(reporter.Email, "wrong-password-1");
+
+        var (locked, lockedBody) = await visitor.SignInAsync(reporter.Email, DeskVisitor.Password);
+        locked.StatusCode.ShouldBe(HttpStatusCode.OK);
+        lockedBody.ShouldContain("locked for 15 minutes");
+    }
+
+    [Fact]
+    public async Task Signing_out_needs_the_form_token()
+    {
+        using var visitor = new DeskVisitor(db.App);
+
+        (await visitor.PostAsync("/account/logout")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_return_address_elsewhere_is_ignored_after_sign_in()
+    {
+        var reporter = await DeskVisitor.CreateUserAsync(db.App, DeskRoles.Reporter);
+        using var visitor = new DeskVisitor(db.App);
+
+        var (elsewhere, _) = await visitor.SignInAsync(reporter.Email, DeskVisitor.Password, "https://evil.example.org/desk");
+        var (local, _) = await visitor.SignInAsync(reporter.Email, DeskVisitor.Password, "/desk/review");
+
+        elsewhere.Headers.Location!.ToString().ShouldBe("http://localhost/desk");
+        local.Headers.Location!.ToString().ShouldBe("http://localhost/desk/review");
+    }
+}

@@ -1,0 +1,44 @@
+using ClaimTrack.IntegrationTests.Support;
+using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Desk;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClaimTrack.IntegrationTests.Features.Desk;
+
+public sealed class DeskQueriesTests(ClaimsDatabase db) : IClassFixture<ClaimsDatabase>
+{
+    private DeskQueries Queries => db.App.Services.GetRequiredService<DeskQueries>();
+
+    [Fact]
+    public async Task The_grid_pages_filters_searches_and_sorts_drafts_and_published_claims()
+    {
+        var claimant = $"Grid Person {Guid.NewGuid():N}";
+        var word = $"gridword{Guid.NewGuid():N}"[..16];
+        var draft = new ClaimStories(db.App.Writer) { Statement = $"A {word} draft about turnout." };
+        await draft.RegisterAsync(claimant, "Grid topic");
+        var published = new ClaimStories(db.App.Writer) { Statement = $"Another {word} claim about turnout." };
+        await published.PublishedAsync(claimant, "Grid topic");
+
+        var (all, total) = await Queries.PageAsync(new DeskFilter(Claimant: claimant), 0, 1, DeskSort.Updated, true, default);
+        total.ShouldBe(2);
+        all.ShouldHaveSingleItem().Id.ShouldBe(published.ClaimId);
+
+        (await Queries.PageAsync(new DeskFilter(Search: word), 0, 25, DeskSort.Statement, false, default)).Rows.Select(c => c.Id)
+            .ShouldBe([draft.ClaimId, published.ClaimId]);
+        (await Queries.PageAsync(new DeskFilter(Claimant: claimant, Status: ClaimStatus.Draft), 0, 25, DeskSort.Updated, true, default)).Rows
+            .ShouldHaveSingleItem().Id.ShouldBe(draft.ClaimId);
+        (await Queries.PageAsync(new DeskFilter(Claimant: claimant, Rating: "false"), 0, 25, DeskSort.Updated, true, default)).Rows
+            .ShouldHaveSingleItem().Id.ShouldBe(published.ClaimId);
+    }
+
+    [Fact]
+    public async Task The_review_queue_shows_proposals_by_others_only()
+    {
+        var story = await new ClaimStories(db.App.Writer).RegisterAsync($"Queue Person {Guid.NewGuid():N}");
+        await story.AttachEvidenceAsync();
+        await story.ProposeAsync();
+
+        (await Queries.ReviewQueueAsync("another-editor", default)).ShouldContain(c => c.Id == story.ClaimId);
+        (await Queries.ReviewQueueAsync(ClaimStories.Reporter.UserId, default)).ShouldNotContain(c => c.Id == story.ClaimId);
+    }
+}

@@ -1,0 +1,83 @@
+using Bunit;
+using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Ratings;
+using ClaimTrack.Web.Features.Desk;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+using static ClaimTrack.Tests.Features.Claims.ClaimScenario;
+
+namespace ClaimTrack.Tests.Features.Desk;
+
+/// <summary>bUnit: the desk's components rendered with MudBlazor, no server, no database.</summary>
+public sealed class DeskComponentTests : BunitContext
+{
+    public DeskComponentTests()
+    {
+        Services.AddMudServices();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+    }
+
+    [Fact]
+    public void The_review_list_shows_the_proposal_and_sends_back_only_with_a_comment()
+    {
+        var claim = Given(Registered(), EvidenceAttached(), Proposed(rating: "mostly-false"));
+        (Claim, string)? sentBack = null;
+        var list = Render<ReviewList>(p => p
+            .Add(c => c.Items, [claim])
+            .Add(c => c.OnSendBack, EventCallback.Factory.Create<(Claim, string)>(this, v => sentBack = v)));
+
+        list.Find(".proposed-rating").TextContent.ShouldBe("Mostly false");
+        list.Markup.ShouldContain("<strong>71%</strong>");
+        var sendBack = list.FindAll("button").Single(b => b.TextContent.Contains("Send back", StringComparison.Ordinal));
+        sendBack.HasAttribute("disabled").ShouldBeTrue();
+
+        list.Find("textarea, input").Change("Cite the council's table.");
+        list.FindAll("button").Single(b => b.TextContent.Contains("Send back", StringComparison.Ordinal)).Click();
+
+        sentBack!.Value.Item2.ShouldBe("Cite the council's table.");
+    }
+
+    [Fact]
+    public void The_review_list_says_when_nothing_waits()
+    {
+        Render<ReviewList>(p => p.Add(c => c.Items, [])).Markup.ShouldContain("Nothing waits for your review.");
+    }
+
+    [Fact]
+    public void The_conflict_notice_names_the_newer_change_and_offers_a_reload_that_keeps_the_text()
+    {
+        var reloaded = false;
+        var notice = Render<ConflictNotice>(p => p
+            .Add(c => c.Conflict, new ClaimEditConflict(ClaimId, 3, 4, "Rosa Díaz attached evidence \"Census\""))
+            .Add(c => c.OnReload, EventCallback.Factory.Create(this, () => reloaded = true)));
+
+        notice.Markup.ShouldContain("Rosa Díaz attached evidence");
+        notice.Find("button").Click();
+
+        reloaded.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task The_verdict_dialog_refuses_empty_fields_and_renders_a_sanitized_preview()
+    {
+        Render<MudPopoverProvider>();
+        var provider = Render<MudDialogProvider>();
+        var dialogs = Services.GetRequiredService<IDialogService>();
+        var parameters = new DialogParameters<VerdictDialog> { { d => d.Scale, RatingScale.Default() }, { d => d.IsRevision, true } };
+        var reference = await provider.InvokeAsync(() => dialogs.ShowAsync<VerdictDialog>("Propose", parameters));
+
+        provider.FindAll("button").Single(b => b.TextContent.Contains("Propose for review", StringComparison.Ordinal)).Click();
+
+        provider.Markup.ShouldContain("Choose a rating.");
+        provider.Markup.ShouldContain("Write a one-line summary.");
+        provider.Markup.ShouldContain("Say why the verdict changes.");
+        reference.Result.IsCompleted.ShouldBeFalse();
+
+        provider.FindAll("textarea")[0].Input("**Bold** <script>alert(1)</script>");
+        provider.FindAll(".mud-tab")[^1].Click();
+        provider.Find(".verdict-preview").InnerHtml.ShouldContain("<strong>Bold</strong>");
+        provider.Find(".verdict-preview").InnerHtml.ShouldNotContain("<script>");
+    }
+}
