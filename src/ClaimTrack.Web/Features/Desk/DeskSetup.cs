@@ -13,6 +13,7 @@ public static class DeskSetup
         services.AddMudServices();
         services.AddSingleton<DeskQueries>();
         services.AddSingleton<DeskActions>();
+        services.AddSingleton<Admin.AdminActions>();
         services.AddSingleton<ClaimChanges>();
         services.AddSingleton<IConfigureMarten>(sp => sp.GetRequiredService<ClaimChanges>());
         // The desk searches statement, context and claimant across every claim, drafts included.

@@ -6,7 +6,7 @@ namespace ClaimTrack.IntegrationTests.Features.Desk;
 
 public sealed class DeskAccessTests(ClaimsDatabase db) : IClassFixture<ClaimsDatabase>
 {
-    public static TheoryData<string> DeskRoutes => ["/desk", "/desk/register", $"/desk/claims/{Guid.NewGuid()}", "/desk/review", "/account/password"];
+    public static TheoryData<string> DeskRoutes => ["/desk", "/desk/register", $"/desk/claims/{Guid.NewGuid()}", "/desk/review", "/desk/admin", "/account/password"];
 
     [Theory]
     [MemberData(nameof(DeskRoutes))]
