@@ -22,6 +22,13 @@ try
     builder.Services.AddClaimTrackHealth();
 
     var app = builder.Build();
+    if (args.Contains("--bench-desk-grid"))
+    {
+        await app.StartAsync();
+        await DeskGridBench.RunAsync(app.Services.GetRequiredService<DeskQueries>(), Console.Out);
+        await app.StopAsync();
+        return 0;
+    }
     if (BenchArguments.SeedCount(args) is { } benchClaims)
     {
         await BenchSeeder.RunAsync(app.Services.GetRequiredService<Marten.IDocumentStore>(), benchClaims, Console.Out);
