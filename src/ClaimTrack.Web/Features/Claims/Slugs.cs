@@ -16,10 +16,12 @@ public static class Slugs
             if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsAsciiLetterOrDigit(ch))
             {
-                if (pendingHyphen && builder.Length > 0) builder.Append('-');
+                var hyphen = pendingHyphen && builder.Length > 0;
+                // Stop before the limit rather than cut a word's first letter off behind a hyphen.
+                if (builder.Length + (hyphen ? 2 : 1) > maxLength) break;
+                if (hyphen) builder.Append('-');
                 builder.Append(char.ToLowerInvariant(ch));
                 pendingHyphen = false;
-                if (builder.Length >= maxLength) break;
             }
             else pendingHyphen = true;
         }

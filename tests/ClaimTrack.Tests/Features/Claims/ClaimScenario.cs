@@ -13,6 +13,7 @@ public static class ClaimScenario
     public static readonly Guid ClaimId = new("11111111-1111-1111-1111-111111111111");
     public static readonly Guid EvidenceId = new("22222222-2222-2222-2222-222222222222");
     public static readonly Guid VerdictId = new("33333333-3333-3333-3333-333333333333");
+    public static readonly Guid AppearanceId = new("44444444-4444-4444-4444-444444444444");
     public static readonly RatingScale Scale = RatingScale.Default();
     public static readonly NewsroomOptions Newsroom = new();
 
@@ -29,7 +30,7 @@ public static class ClaimScenario
 
     public static ClaimRegistered Registered(string claimant = "Ana Ruiz", params string[] topics) => new(
         ClaimId, "Turnout was the highest in forty years.", true, new Claimant(claimant, ClaimantKind.Person, "Minister"),
-        new Appearance(Guid.NewGuid(), "Evening News", "https://news.example.org/a", new DateOnly(2025, 3, 1), null, true),
+        new Appearance(AppearanceId, "Evening News", "https://news.example.org/a", new DateOnly(2025, 3, 1), null, true),
         null, topics.Length == 0 ? ["Elections"] : topics, "en", Reporter, Now.AddDays(-3));
 
     public static EvidenceDetails Details(string title = "Official turnout figures") => new(
@@ -52,12 +53,27 @@ public static class ClaimScenario
     public static ClaimPublished Published(Claim before) =>
         (ClaimPublished)ClaimCommands.Decide(before, new PublishClaim(), Scale, Newsroom, Editor, Now.AddHours(-12)).Single();
 
+    public static ClaimRetracted Retracted(Claim before, string reason = "Misattributed.") =>
+        (ClaimRetracted)ClaimCommands.Decide(before, new RetractClaim(reason), Scale, Newsroom, Editor, Now.AddHours(-6)).Single();
+
+    /// <summary>Registered with one piece of standing evidence: a verdict may be proposed.</summary>
+    public static object[] WithEvidence() => [Registered(), EvidenceAttached()];
+
+    /// <summary>A first verdict waiting for review, proposed by the reporter.</summary>
+    public static object[] AwaitingReview() => [.. WithEvidence(), Proposed()];
+
     /// <summary>Registered, evidence, proposed, approved: ready to publish.</summary>
-    public static object[] Approvable() => [Registered(), EvidenceAttached(), Proposed(), Approved()];
+    public static object[] Approvable() => [.. AwaitingReview(), Approved()];
 
     public static object[] PublishedHistory()
     {
         var history = Approvable();
         return [.. history, Published(Given(history))];
+    }
+
+    public static object[] RetractedHistory()
+    {
+        var history = PublishedHistory();
+        return [.. history, Retracted(Given(history))];
     }
 }

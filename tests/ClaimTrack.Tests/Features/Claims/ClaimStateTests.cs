@@ -49,4 +49,66 @@ public sealed class ClaimStateTests
         ]);
         claim.Timeline[^1].By.ShouldBe(OtherEditor);
     }
+
+    [Fact]
+    public void Edits_before_the_first_publication_are_not_unpublished_changes()
+    {
+        var claim = Given([.. Approvable(), EvidenceAttached(Guid.NewGuid(), "Census table")]);
+
+        claim.HasUnpublishedChanges.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("edit")]
+    [InlineData("retag")]
+    [InlineData("appearance")]
+    [InlineData("withdrawal")]
+    public void Any_edit_of_a_published_claim_waits_for_the_next_publication(string change)
+    {
+        var claim = Given(PublishedHistory());
+        object e = change switch
+        {
+            "edit" => new ClaimTextEdited(ClaimId, "Turnout was a record.", false, null, "en", Editor, Now),
+            "retag" => new ClaimRetagged(ClaimId, ["Polling"], [], Editor, Now),
+            "appearance" => new AppearanceRecorded(ClaimId, new Appearance(Guid.NewGuid(), "Radio Uno", null, new DateOnly(2025, 3, 5), null, false), Editor, Now),
+            _ => new EvidenceWithdrawn(ClaimId, EvidenceId, "Superseded.", Editor, Now),
+        };
+
+        claim.Replay(e);
+
+        (claim.HasUnpublishedChanges, claim.Status, claim.UpdatedAt).ShouldBe((true, ClaimStatus.Published, Now));
+    }
+
+    [Fact]
+    public void An_edit_of_a_retracted_claim_is_an_unpublished_change_too()
+    {
+        var claim = Given(RetractedHistory());
+
+        claim.Replay(new ClaimantChanged(ClaimId, claim.Claimant, claim.Claimant with { Affiliation = null }, Editor, Now));
+
+        claim.HasUnpublishedChanges.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Republishing_keeps_the_first_publication_date_and_moves_last_published()
+    {
+        var history = PublishedHistory();
+        var firstPublishedAt = Given(history).FirstPublishedAt;
+        var claim = Given([.. history, EvidenceAttached(Guid.NewGuid(), "Census table")]);
+
+        claim.Replay(When(claim, new PublishClaim(), Editor).Single());
+
+        firstPublishedAt.ShouldBe(Now.AddHours(-12));
+        claim.FirstPublishedAt.ShouldBe(firstPublishedAt);
+        claim.LastPublished.ShouldNotBeNull().Rating.ShouldBe("false");
+    }
+
+    [Fact]
+    public void Replaying_counts_versions_and_refuses_events_that_do_not_belong_to_an_existing_claim()
+    {
+        var claim = Given(Approvable());
+
+        claim.Version.ShouldBe(4);
+        Should.Throw<ArgumentException>(() => claim.Replay(Registered()));
+    }
 }

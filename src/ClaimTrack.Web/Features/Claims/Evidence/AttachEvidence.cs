@@ -17,7 +17,8 @@ public static class AttachEvidenceDecision
 internal static class EvidenceFields
 {
     /// <summary>Validates the details and returns them trimmed.</summary>
-    public static EvidenceDetails Checked(EvidenceDetails d, DateTimeOffset now)
+    /// <param name="reason">For corrections: the reason, checked with the details so every problem is reported at once.</param>
+    public static EvidenceDetails Checked(EvidenceDetails d, DateTimeOffset now, (string? Text, string Action)? reason = null)
     {
         var check = new InputCheck()
             .Required("Title", d.Title, InputLimits.Title, "The title")
@@ -31,6 +32,7 @@ internal static class EvidenceFields
             .Optional("Excerpt", d.Excerpt, InputLimits.Excerpt, "The excerpt")
             .That(Enum.IsDefined(d.Kind), "Kind", "Choose what kind of evidence this is.")
             .That(Enum.IsDefined(d.Stance), "Stance", "Choose whether the evidence supports, contradicts or gives context.");
+        if (reason is { } r) check.Required("Reason", r.Text, InputLimits.Reason, $"A reason for the {r.Action}");
         check.ThrowIfAny();
         return d with
         {

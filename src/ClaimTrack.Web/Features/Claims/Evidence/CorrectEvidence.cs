@@ -7,8 +7,8 @@ public static class CorrectEvidenceDecision
 {
     public static EvidenceCorrected Decide(Claim claim, CorrectEvidence command, Actor by, DateTimeOffset now)
     {
-        var details = EvidenceFields.Checked(command.Details, now);
-        var reason = EvidenceFields.Reason(command.Reason, "correction");
+        var details = EvidenceFields.Checked(command.Details, now, (command.Reason, "correction"));
+        var reason = command.Reason.Trim();
         var item = EvidenceFields.Standing(claim, command.EvidenceId);
         if (item.Details == details) throw new ClaimRuleBroken("Nothing in this evidence changed.");
         return new EvidenceCorrected(claim.Id, command.EvidenceId, details, reason, by, now);

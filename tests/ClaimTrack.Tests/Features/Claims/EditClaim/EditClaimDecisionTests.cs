@@ -42,4 +42,60 @@ public sealed class EditClaimDecisionTests
 
         act.ShouldThrow<ClaimInputInvalid>().Errors.Keys.ShouldBe(["Statement", "Context"], ignoreOrder: true);
     }
+
+    [Fact]
+    public void Extra_whitespace_and_a_duplicate_topic_are_not_changes()
+    {
+        var claim = Given(Registered("Ana Ruiz", "Elections", "Turnout"));
+        var edit = Unchanged(claim) with { Statement = $"  {claim.Statement} ", ClaimantName = " Ana Ruiz ", Topics = ["Elections", " elections", "Turnout"] };
+
+        When(claim, edit).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_changed_statement_alone_is_a_text_edit_and_nothing_else()
+    {
+        var claim = Given(Registered());
+
+        var edited = When(claim, Unchanged(claim) with { Statement = " Turnout was a record. ", Context = "Said at a rally." })
+            .ShouldHaveSingleItem().ShouldBeOfType<ClaimTextEdited>();
+
+        (edited.Statement, edited.Context, edited.Language).ShouldBe(("Turnout was a record.", "Said at a rally.", "en"));
+    }
+
+    [Fact]
+    public void A_changed_affiliation_changes_the_claimant_and_keeps_the_previous_one()
+    {
+        var claim = Given(Registered());
+
+        var changed = When(claim, Unchanged(claim) with { ClaimantAffiliation = "Former minister" })
+            .ShouldHaveSingleItem().ShouldBeOfType<ClaimantChanged>();
+
+        changed.Previous.ShouldBe(new Claimant("Ana Ruiz", ClaimantKind.Person, "Minister"));
+        changed.Claimant.ShouldBe(new Claimant("Ana Ruiz", ClaimantKind.Person, "Former minister"));
+    }
+
+    [Fact]
+    public void Applying_a_retag_leaves_the_claim_with_the_edited_topics()
+    {
+        var claim = Given(Registered("Ana Ruiz", "Elections", "Turnout"));
+
+        claim.Apply((ClaimRetagged)When(claim, Unchanged(claim) with { Topics = ["Turnout", "Polling"] }).Single());
+
+        claim.Topics.ShouldBe(["Turnout", "Polling"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void An_edit_reports_every_field_problem_at_once()
+    {
+        var claim = Given(Registered());
+        var edit = Unchanged(claim) with
+        {
+            ClaimantName = new string('n', InputLimits.Name + 1), Topics = [.. Enumerable.Range(1, 11).Select(i => $"Topic {i}")], Language = "",
+        };
+
+        var act = () => When(claim, edit);
+
+        act.ShouldThrow<ClaimInputInvalid>().Errors.Keys.ShouldBe(["ClaimantName", "Topics", "Language"], ignoreOrder: true);
+    }
 }

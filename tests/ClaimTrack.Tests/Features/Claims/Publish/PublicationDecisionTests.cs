@@ -79,4 +79,36 @@ public sealed class PublicationDecisionTests
         republished.Previous.ShouldBeNull();
         republished.Content.Timeline.Select(t => t.Kind).ShouldBe([TimelineEntryKind.Verdict, TimelineEntryKind.Retraction]);
     }
+
+    [Fact]
+    public void No_publication_once_all_evidence_was_withdrawn()
+    {
+        var act = () => When(Given([.. Approvable(), EvidenceWithdrawn()]), new PublishClaim(), Editor);
+
+        act.ShouldThrow<ClaimRuleBroken>().Message.ShouldContain("withdrawn");
+    }
+
+    [Fact]
+    public void A_pending_revision_is_not_a_change_readers_can_be_shown()
+    {
+        var act = () => When(Given([.. PublishedHistory(), Proposed(Guid.NewGuid(), "misleading", "Final figures.")]), new PublishClaim(), Editor);
+
+        act.ShouldThrow<ClaimRuleBroken>().Message.ShouldContain("nothing has changed");
+    }
+
+    [Fact]
+    public void A_retracted_claim_cannot_be_retracted_again()
+    {
+        var act = () => When(Given(RetractedHistory()), new RetractClaim("Again."), Editor);
+
+        act.ShouldThrow<ClaimRuleBroken>().Message.ShouldContain("Only a published claim");
+    }
+
+    [Fact]
+    public void A_retraction_keeps_the_reason_trimmed_and_the_person_who_retracted()
+    {
+        var retracted = (ClaimRetracted)When(Given(PublishedHistory()), new RetractClaim("  Misattributed quote. "), OtherEditor).Single();
+
+        (retracted.Reason, retracted.By, retracted.At).ShouldBe(("Misattributed quote.", OtherEditor, Now));
+    }
 }

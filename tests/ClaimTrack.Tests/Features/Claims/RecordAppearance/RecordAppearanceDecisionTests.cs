@@ -22,4 +22,26 @@ public sealed class RecordAppearanceDecisionTests
 
         act.ShouldThrow<ClaimInputInvalid>().Errors.Keys.ShouldBe(["Outlet", "AppearanceUrl", "AppearedOn"], ignoreOrder: true);
     }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("ftp://x")]
+    [InlineData("not a url")]
+    public void An_appearance_url_that_is_not_http_or_https_is_refused(string url)
+    {
+        var act = () => When(Given(Registered()), new Web.Features.Claims.RecordAppearance("Radio Uno", url, new DateOnly(2025, 3, 5), null));
+
+        act.ShouldThrow<ClaimInputInvalid>().Errors.Keys.ShouldBe(["AppearanceUrl"]);
+    }
+
+    [Fact]
+    public void An_oversized_outlet_and_note_are_refused_together()
+    {
+        var command = new Web.Features.Claims.RecordAppearance(
+            new string('o', InputLimits.Name + 1), null, new DateOnly(2025, 3, 5), new string('n', InputLimits.Note + 1));
+
+        var act = () => When(Given(Registered()), command);
+
+        act.ShouldThrow<ClaimInputInvalid>().Errors.Keys.ShouldBe(["Outlet", "Note"], ignoreOrder: true);
+    }
 }

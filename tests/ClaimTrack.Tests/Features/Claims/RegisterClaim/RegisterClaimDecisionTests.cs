@@ -76,4 +76,75 @@ public sealed class RegisterClaimDecisionTests
 
         act.ShouldThrow<ClaimInputInvalid>().Errors.Keys.ShouldBe(["ClaimantName"]);
     }
+
+    [Theory]
+    [InlineData("ClaimantName")]
+    [InlineData("ClaimantAffiliation")]
+    [InlineData("Outlet")]
+    [InlineData("Context")]
+    [InlineData("Topics")]
+    public void An_oversized_field_is_refused_under_its_own_name(string field)
+    {
+        var tooLong = new string('x', 4_001);
+        var command = Command() with
+        {
+            ClaimantName = field == "ClaimantName" ? tooLong[..(InputLimits.Name + 1)] : "Ana Ruiz",
+            ClaimantAffiliation = field == "ClaimantAffiliation" ? tooLong[..(InputLimits.Name + 1)] : null,
+            Outlet = field == "Outlet" ? tooLong[..(InputLimits.Name + 1)] : "Evening News",
+            Context = field == "Context" ? tooLong[..(InputLimits.Context + 1)] : null,
+            Topics = field == "Topics" ? [tooLong[..(InputLimits.Topic + 1)]] : ["Elections"],
+        };
+
+        var act = () => RegisterClaimDecision.Decide(command, Reporter, Now);
+
+        act.ShouldThrow<ClaimInputInvalid>().Errors.Keys.ShouldBe([field]);
+    }
+
+    [Fact]
+    public void Topics_are_one_topic_per_slug_whatever_the_case_accents_or_spacing()
+    {
+        var registered = RegisterClaimDecision.Decide(
+            Command(topics: ["Acción  Democrática", "accion democratica", " ACCIÓN-DEMOCRÁTICA ", "", "Public health"]), Reporter, Now);
+
+        registered.Topics.ShouldBe(["Acción Democrática", "Public health"]);
+    }
+
+    [Fact]
+    public void The_topic_limit_counts_topics_after_duplicates_are_merged()
+    {
+        string[] topics = [.. Enumerable.Range(1, 10).Select(i => $"Topic {i}"), "topic 1", "TOPIC-2"];
+
+        RegisterClaimDecision.Decide(Command(topics: topics), Reporter, Now).Topics.Count.ShouldBe(10);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("http://news.example.org/a")]
+    [InlineData("https://news.example.org/a?b=c")]
+    public void An_appearance_url_is_optional_and_may_be_http_or_https(string? url) =>
+        RegisterClaimDecision.Decide(Command(url: url), Reporter, Now).FirstAppearance.Url.ShouldBe(url);
+
+    [Fact]
+    public void An_appearance_dated_tomorrow_is_accepted_because_it_is_already_today_somewhere()
+    {
+        var tomorrow = DateOnly.FromDateTime(Now.UtcDateTime).AddDays(1);
+
+        RegisterClaimDecision.Decide(Command(appeared: tomorrow), Reporter, Now).FirstAppearance.AppearedOn.ShouldBe(tomorrow);
+    }
+
+    [Fact]
+    public void An_appearance_before_1800_is_refused_as_a_likely_typo()
+    {
+        var act = () => RegisterClaimDecision.Decide(Command(appeared: new DateOnly(1015, 3, 1)), Reporter, Now);
+
+        act.ShouldThrow<ClaimInputInvalid>().Errors["AppearedOn"].Single().ShouldContain("1800");
+    }
+
+    [Fact]
+    public void A_claim_needs_an_id()
+    {
+        var act = () => RegisterClaimDecision.Decide(Command() with { ClaimId = Guid.Empty }, Reporter, Now);
+
+        act.ShouldThrow<ClaimInputInvalid>().Errors.Keys.ShouldBe(["ClaimId"]);
+    }
 }

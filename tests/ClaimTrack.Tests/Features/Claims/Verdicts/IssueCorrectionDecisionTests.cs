@@ -41,4 +41,23 @@ public sealed class IssueCorrectionDecisionTests
 
         act.ShouldThrow<ClaimRuleBroken>().Message.ShouldContain("no approved verdict");
     }
+
+    [Fact]
+    public void A_correction_checks_the_new_words_and_the_note_together()
+    {
+        var act = () => When(Given(PublishedHistory()), new IssueCorrection("", new string('r', InputLimits.Reasoning + 1), new string('n', InputLimits.Reason + 1)), Editor);
+
+        act.ShouldThrow<ClaimInputInvalid>().Errors.Keys.ShouldBe(["Summary", "Reasoning", "Note"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_correction_after_a_revision_corrects_the_revised_verdict()
+    {
+        var revision = Guid.NewGuid();
+        var claim = Given([.. PublishedHistory(), Proposed(revision, "misleading", "Final figures."), Approved(revision, "misleading", "Final figures.")]);
+
+        var correction = (CorrectionIssued)When(claim, new IssueCorrection(" Fixed summary. ", "Fixed reasoning.", " Typo "), Editor).Single();
+
+        (correction.VerdictId, correction.Summary, correction.Note).ShouldBe((revision, "Fixed summary.", "Typo"));
+    }
 }

@@ -97,4 +97,65 @@ public sealed class ProposeVerdictDecisionTests
 
         act.ShouldThrow<ClaimRuleBroken>().Message.ShouldContain("changes nothing");
     }
+
+    [Fact]
+    public void Every_verdict_field_problem_is_reported_at_once()
+    {
+        var act = () => When(Given(WithEvidence()), new ProposeVerdict(Guid.NewGuid(), "pants-on-fire", " ", "", null));
+
+        act.ShouldThrow<ClaimInputInvalid>().Errors.Keys.ShouldBe(["Rating", "Summary", "Reasoning"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void An_oversized_summary_and_reasoning_are_refused()
+    {
+        var act = () => When(Given(WithEvidence()), Propose(summary: new string('s', InputLimits.Summary + 1)) with
+        {
+            Reasoning = new string('r', InputLimits.Reasoning + 1),
+        });
+
+        act.ShouldThrow<ClaimInputInvalid>().Errors.Keys.ShouldBe(["Summary", "Reasoning"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void One_standing_piece_of_evidence_is_enough_when_another_was_withdrawn()
+    {
+        var claim = Given(Registered(), EvidenceAttached(), EvidenceAttached(Guid.NewGuid(), "Census table"), EvidenceWithdrawn());
+
+        When(claim, Propose()).ShouldHaveSingleItem().ShouldBeOfType<VerdictProposed>();
+    }
+
+    [Fact]
+    public void A_verdict_sent_back_can_be_proposed_again()
+    {
+        var claim = Given([.. AwaitingReview(), new VerdictSentBack(ClaimId, VerdictId, "Cite the table.", Editor, Now.AddHours(-1))]);
+
+        When(claim, Propose()).ShouldHaveSingleItem().ShouldBeOfType<VerdictProposed>();
+    }
+
+    [Fact]
+    public void A_revision_cannot_be_proposed_while_another_revision_waits()
+    {
+        var claim = Given([.. PublishedHistory(), Proposed(Guid.NewGuid(), "misleading", "Final figures.")]);
+
+        var act = () => When(claim, Propose("half-true", "Other figures."));
+
+        act.ShouldThrow<ClaimRuleBroken>().Message.ShouldContain("already waiting for review");
+    }
+
+    [Fact]
+    public void An_approved_but_unpublished_verdict_also_needs_a_reason_to_revise()
+    {
+        var act = () => When(Given(Approvable()), Propose("misleading"));
+
+        act.ShouldThrow<ClaimInputInvalid>().Errors.Keys.ShouldBe(["RevisionReason"]);
+    }
+
+    [Fact]
+    public void A_reason_given_with_a_first_verdict_is_not_kept_so_it_is_not_taken_for_a_revision()
+    {
+        var proposed = (VerdictProposed)When(Given(WithEvidence()), Propose(reason: "Because.")).Single();
+
+        proposed.RevisionReason.ShouldBeNull();
+    }
 }

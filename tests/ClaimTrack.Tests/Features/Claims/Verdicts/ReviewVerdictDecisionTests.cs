@@ -5,7 +5,7 @@ namespace ClaimTrack.Tests.Features.Claims.Verdicts;
 
 public sealed class ReviewVerdictDecisionTests
 {
-    private static readonly object[] Waiting = [Registered(), EvidenceAttached(), Proposed()];
+    private static readonly object[] Waiting = AwaitingReview();
 
     [Fact]
     public void Another_editor_approves_and_the_proposal_becomes_the_verdict()
@@ -82,5 +82,73 @@ public sealed class ReviewVerdictDecisionTests
         claim.Status.ShouldBe(ClaimStatus.Draft);
         claim.Pending.ShouldBeNull();
         claim.LastSentBack!.Comment.ShouldBe("Cite the council's table.");
+    }
+
+    [Fact]
+    public void The_two_person_rule_goes_by_user_not_by_display_name()
+    {
+        var act = () => When(Given(Waiting), new ApproveVerdict(VerdictId), Reporter with { Name = "R. Díaz" });
+
+        act.ShouldThrow<ClaimRuleBroken>();
+    }
+
+    [Fact]
+    public void A_verdict_sent_back_cannot_then_be_approved()
+    {
+        var claim = Given([.. Waiting, new VerdictSentBack(ClaimId, VerdictId, "Cite the table.", Editor, Now.AddHours(-1))]);
+
+        var act = () => When(claim, new ApproveVerdict(VerdictId), OtherEditor);
+
+        act.ShouldThrow<ClaimRuleBroken>().Message.ShouldContain("no longer waiting");
+    }
+
+    [Fact]
+    public void A_verdict_already_approved_cannot_be_approved_twice()
+    {
+        var act = () => When(Given(Approvable()), new ApproveVerdict(VerdictId), OtherEditor);
+
+        act.ShouldThrow<ClaimRuleBroken>().Message.ShouldContain("no longer waiting");
+    }
+
+    [Fact]
+    public void A_stale_verdict_id_cannot_be_sent_back()
+    {
+        var act = () => When(Given(Waiting), new SendBackVerdict(Guid.NewGuid(), "Cite the table."), Editor);
+
+        act.ShouldThrow<ClaimRuleBroken>();
+    }
+
+    [Fact]
+    public void Approve_and_publish_takes_a_draft_claim_public_at_once_with_nothing_to_move_from()
+    {
+        var events = When(Given(Waiting), new ApproveVerdict(VerdictId, AndPublish: true), Editor);
+
+        events.Select(e => e.GetType()).ShouldBe([typeof(VerdictApproved), typeof(ClaimPublished)]);
+        var published = (ClaimPublished)events[1];
+        published.Previous.ShouldBeNull();
+        published.Content.Verdict.VerdictId.ShouldBe(VerdictId);
+        published.Content.Timeline.ShouldHaveSingleItem().Kind.ShouldBe(TimelineEntryKind.Verdict);
+    }
+
+    [Fact]
+    public void A_revision_approved_on_a_retracted_claim_waits_for_a_new_publication()
+    {
+        var revision = Guid.NewGuid();
+        var claim = Given([.. RetractedHistory(), Proposed(revision, "misleading", "Final figures.")]);
+
+        When(claim, new ApproveVerdict(revision), Editor).ShouldHaveSingleItem().ShouldBeOfType<VerdictApproved>();
+    }
+
+    [Fact]
+    public void Sending_back_a_revision_keeps_a_published_claim_published_with_its_verdict()
+    {
+        var revision = Guid.NewGuid();
+        var claim = Given([.. PublishedHistory(), Proposed(revision, "misleading", "Final figures.")]);
+
+        claim.Apply((VerdictSentBack)When(claim, new SendBackVerdict(revision, "Keep the rating."), Editor).Single());
+
+        claim.Status.ShouldBe(ClaimStatus.Published);
+        claim.Current!.VerdictId.ShouldBe(VerdictId);
+        claim.Pending.ShouldBeNull();
     }
 }
