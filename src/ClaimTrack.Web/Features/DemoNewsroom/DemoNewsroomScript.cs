@@ -6,25 +6,25 @@ namespace ClaimTrack.Web.Features.DemoNewsroom;
 /// The demo newsroom: claims from Mark Weisbrot's column of 3 December 2015 on Venezuela's National Assembly election,
 /// checked as a newsroom would have checked them then, and revised as the results and later events came in.
 /// Texts are the newsroom's own words; only the claims themselves are quoted.
+/// Claim, evidence and verdict ids are fixed Guid literals, so every install of the demo has the same claim URLs.
 /// </summary>
 public static partial class DemoNewsroomScript
 {
     public static IReadOnlyList<DemoClaim> Claims { get; } =
     [
         CartelAllegation(), NephewsTakenToNewYork(), KillingFramedAsPolitical(), KillingWasGangFeud(),
-        MarginIn2013(), FraudAllegations2013(), AuditOf54Percent(), CarterBestInTheWorld(),
-        OasInHaiti2011(), WyomingAndCalifornia(), OppositionLeadsPolls(), OppositionWillUnderperformPolls(),
+        MarginIn2013(), FraudAllegations2013(), WashingtonWithheldRecognition(), AuditOf54Percent(), CarterBestInTheWorld(),
+        OasInHaiti2011(), WyomingAndCalifornia(), RuralStatesOverRepresented(), OppositionLeadsPolls(), OppositionWillUnderperformPolls(),
         FraudClaimsPredicted(), OteroStreetProtests(),
     ];
 
     private const string Column = "The Huffington Post";
+    // The column's author page: the outlet's own index of Weisbrot's pieces, where the column of 3 December 2015 is listed.
+    private const string ColumnUrl = "https://www.huffpost.com/author/mark-weisbrot";
     // Properties, not fields: Claims above is initialised first, and fields of this partial class may not be yet.
     private static DateOnly ColumnDay => new(2015, 12, 3);
     private static Actor Reporter => DemoStaff.Reporter;
     private static Actor Editor => DemoStaff.Editor;
-
-    /// <summary>Stable ids from names, so every install of the demo has the same claim URLs.</summary>
-    private static Guid Id(string name) => StableGuid.From("claimtrack-demo:" + name);
 
     private static DateTimeOffset At(int year, int month, int day, int hour = 10, int minute = 0) =>
         new(year, month, day, hour, minute, 0, TimeSpan.Zero);
@@ -33,24 +33,24 @@ public static partial class DemoNewsroomScript
         new(register.ClaimId, register, Reporter, at, steps);
 
     private static RegisterClaim Registration(
-        string key, string statement, bool verbatim, string claimant, ClaimantKind kind, string? affiliation,
+        Guid claimId, string statement, bool verbatim, string claimant, ClaimantKind kind, string? affiliation,
         string? context, params string[] topics) =>
-        new(Id("claim:" + key), statement, verbatim, claimant, kind, affiliation, Column, null, ColumnDay, context, topics);
+        new(claimId, statement, verbatim, claimant, kind, affiliation, Column, ColumnUrl, ColumnDay, context, topics);
 
     private static DemoStep Appearance(DateTimeOffset at, string outlet, string? url, DateOnly on, string? note = null) =>
         new(new RecordAppearance(outlet, url, on, note), Reporter, at);
 
     private static DemoStep Evidence(
-        DateTimeOffset at, string key, string title, EvidenceKind kind, string? url, string? citation, string publisher,
+        DateTimeOffset at, Guid evidenceId, string title, EvidenceKind kind, string? url, string? citation, string publisher,
         DateOnly? on, string excerpt, Stance stance) =>
-        new(new AttachEvidence(Id("evidence:" + key), new EvidenceDetails(title, kind, url, citation, publisher, on, excerpt, stance)), Reporter, at);
+        new(new AttachEvidence(evidenceId, new EvidenceDetails(title, kind, url, citation, publisher, on, excerpt, stance)), Reporter, at);
 
-    private static DemoStep Propose(DateTimeOffset at, string key, string rating, string summary, string reasoning, string? revisionReason = null) =>
-        new(new ProposeVerdict(Id("verdict:" + key), rating, summary, reasoning, revisionReason), Reporter, at);
+    private static DemoStep Propose(DateTimeOffset at, Guid verdictId, string rating, string summary, string reasoning, string? revisionReason = null) =>
+        new(new ProposeVerdict(verdictId, rating, summary, reasoning, revisionReason), Reporter, at);
 
-    private static DemoStep Approve(DateTimeOffset at, string key, Actor? by = null) => new(new ApproveVerdict(Id("verdict:" + key)), by ?? Editor, at);
+    private static DemoStep Approve(DateTimeOffset at, Guid verdictId, Actor? by = null) => new(new ApproveVerdict(verdictId), by ?? Editor, at);
 
-    private static DemoStep SendBack(DateTimeOffset at, string key, string comment) => new(new SendBackVerdict(Id("verdict:" + key), comment), Editor, at);
+    private static DemoStep SendBack(DateTimeOffset at, Guid verdictId, string comment) => new(new SendBackVerdict(verdictId, comment), Editor, at);
 
     private static DemoStep Publish(DateTimeOffset at) => new(new PublishClaim(), Editor, at);
 
