@@ -33,7 +33,7 @@ public static class MachineEndpoints
 
     public static IResult Robots(HttpContext http, IOptions<PublicSiteOptions> options)
     {
-        var baseUrl = string.IsNullOrWhiteSpace(options.Value.BaseUrl) ? $"{http.Request.Scheme}://{http.Request.Host}" : options.Value.BaseUrl.TrimEnd('/');
+        var baseUrl = options.Value.BaseUrlFor(http.Request);
         return Results.Text($"User-agent: *\nDisallow: /desk\nDisallow: /account\n\nSitemap: {baseUrl}/sitemap.xml\n", "text/plain; charset=utf-8");
     }
 

@@ -14,6 +14,9 @@ public sealed class PublicSiteOptions
 
     /// <summary>Absolute address of the site (https://factcheck.example.org); empty = the address the request came to.</summary>
     public string? BaseUrl { get; set; }
+
+    public string BaseUrlFor(HttpRequest request) =>
+        string.IsNullOrWhiteSpace(BaseUrl) ? $"{request.Scheme}://{request.Host}" : BaseUrl.TrimEnd('/');
 }
 
 /// <summary>What every public page needs besides its own data: the newsroom, its address, its rating scale.</summary>
@@ -27,10 +30,7 @@ public sealed record PublicContext(string SiteName, string BaseUrl, RatingScale 
 
     public static async Task<PublicContext> LoadAsync(HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options)
     {
-        var baseUrl = string.IsNullOrWhiteSpace(options.Value.BaseUrl)
-            ? $"{http.Request.Scheme}://{http.Request.Host}"
-            : options.Value.BaseUrl.TrimEnd('/');
-        return new PublicContext(options.Value.Name, baseUrl, await ClaimWriter.LoadScaleAsync(session, http.RequestAborted));
+        return new PublicContext(options.Value.Name, options.Value.BaseUrlFor(http.Request), await ClaimWriter.LoadScaleAsync(session, http.RequestAborted));
     }
 }
 
