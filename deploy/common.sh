@@ -28,3 +28,16 @@ need_postgres_binaries() {
     exit 1
   fi
 }
+
+# The browser journeys drive Debian's Chromium (Playwright never downloads a browser here).
+need_chromium() {
+  local chromium=${CLAIMTRACK_CHROMIUM:-/usr/bin/chromium}
+  [[ -x $chromium ]] && return 0
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    say "Installing Chromium for the browser tests (apt-get install chromium)..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    say "Chromium is missing for the browser tests: run 'sudo apt-get install chromium' (or set CLAIMTRACK_CHROMIUM to a Chromium binary), then run this again."
+    exit 1
+  fi
+}

@@ -4,9 +4,12 @@ cd "$(dirname "$0")/.."
 source deploy/common.sh
 need_dotnet
 need_postgres_binaries
+need_chromium
 
 results=TestResults
 rm -rf "$results"
+# Failed journeys leave a screenshot and the page's HTML here, beside the TRX files.
+export CLAIMTRACK_BROWSER_ARTIFACTS=$PWD/$results/browser
 set +e
 dotnet test --configuration Release --report-trx --results-directory "$results" "$@"
 status=$?

@@ -14,16 +14,23 @@ public sealed partial class ClaimWorkspace
     private Claim? claim;
     private bool loaded;
     private ClaimForm form = new();
+    private ClaimForm formBase = new(); // the claim as it was when the form was filled: tells typed fields from untouched ones
     private readonly AppearanceForm appearance = new();
     private IReadOnlyList<(long, string)> history = [];
     private IReadOnlyDictionary<string, string[]> errors = new Dictionary<string, string[]>();
     private ClaimEditConflict? conflict;
     private ClaimChange? newer;
 
+    private Guid loadedId;
+
+    protected override void OnInitialized() => Changes.Changed += OnClaimChanged;
+
+    // Parameters are set again whenever the router re-renders; reloading then would wipe what the editor is typing.
     protected override async Task OnParametersSetAsync()
     {
+        if (loadedId == Id) return;
+        loadedId = Id;
         await LoadAsync(keepForm: false);
-        Changes.Changed += OnClaimChanged;
     }
 
     private async Task LoadAsync(bool keepForm)
@@ -31,8 +38,12 @@ public sealed partial class ClaimWorkspace
         claim = await Queries.ClaimAsync(Id, default);
         loaded = true;
         if (claim is null) return;
+        // The notice of a change may arrive before the reload that already shows it (our own save, for one).
+        if (newer is not null && newer.Version <= claim.Version) newer = null;
         history = await Queries.HistoryAsync(Id, default);
-        if (!keepForm) form = ClaimForm.From(claim);
+        // Two instances: the form is typed into, the base must stay as loaded.
+        form = keepForm ? ClaimForm.Rebase(form, formBase, ClaimForm.From(claim)) : ClaimForm.From(claim);
+        formBase = ClaimForm.From(claim);
     }
 
     /// <summary>Reloads the claim but keeps what the editor typed, so they can apply it to the newer version.</summary>
@@ -70,7 +81,6 @@ public sealed partial class ClaimWorkspace
             await Actions.RunAsync((await Auth).User, Id, claim!.Version, command);
             errors = new Dictionary<string, string[]>();
             await LoadAsync(keepForm: command is not EditClaim);
-            if (command is EditClaim) form = ClaimForm.From(claim!);
             Snackbar.Add("Saved.", Severity.Success);
             return true;
         }
@@ -109,6 +119,27 @@ public sealed class ClaimForm
     public string? Affiliation { get; set; }
     public string? Context { get; set; }
     public List<string> Topics { get; set; } = [];
+
+    /// <summary>
+    /// What the editor typed, moved onto a newer version of the claim: fields they changed keep their text, fields
+    /// they did not touch take the newer values, so reapplying a change never undoes someone else's.
+    /// </summary>
+    public static ClaimForm Rebase(ClaimForm typed, ClaimForm original, ClaimForm newer) => new()
+    {
+        Statement = PickText(typed.Statement, original.Statement, newer.Statement) ?? "",
+        Verbatim = Pick(typed.Verbatim, original.Verbatim, newer.Verbatim),
+        Claimant = PickText(typed.Claimant, original.Claimant, newer.Claimant) ?? "",
+        Kind = Pick(typed.Kind, original.Kind, newer.Kind),
+        Affiliation = PickText(typed.Affiliation, original.Affiliation, newer.Affiliation),
+        Context = PickText(typed.Context, original.Context, newer.Context),
+        Topics = typed.Topics.SequenceEqual(original.Topics) ? [.. newer.Topics] : [.. typed.Topics],
+    };
+
+    private static T Pick<T>(T typed, T original, T newer) => EqualityComparer<T>.Default.Equals(typed, original) ? newer : typed;
+
+    // An emptied field and a never-filled one are the same to the editor.
+    private static string? PickText(string? typed, string? original, string? newer) =>
+        (typed ?? "") == (original ?? "") ? newer : typed;
 
     public static ClaimForm From(Claim claim) => new()
     {

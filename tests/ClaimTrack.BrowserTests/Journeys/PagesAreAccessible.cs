@@ -1,0 +1,45 @@
+using Deque.AxeCore.Playwright;
+using ClaimTrack.BrowserTests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace ClaimTrack.BrowserTests.Journeys;
+
+/// <summary>Journey 7: axe-core finds no serious or critical violation on the reader's pages and the desk.</summary>
+[Collection(NewsroomCollection.Name)]
+public sealed class PagesAreAccessible(NewsroomFixture newsroom, ChromiumFixture chromium) : Journey(newsroom.Server, chromium)
+{
+    [Fact]
+    public async Task Reader_pages_desk_and_workspace_have_no_serious_or_critical_axe_violation()
+    {
+        var story = Server.Story($"The {UniqueWord("railway")} railway carried ten million passengers.");
+        await story.PublishedAsync("Transport Agency", "Transport");
+
+        var reader = await OpenAsync();
+        var problems = new List<string>();
+        foreach (var path in new[] { "/", $"/claims/{story.ClaimId}/x", "/claimants/transport-agency", "/search?q=railway", "/methodology" })
+        {
+            await reader.GotoAsync(path);
+            problems.AddRange(await SeriousViolationsAsync(reader, path));
+        }
+        await reader.GotoAsync("/claimants/transport-agency");
+        await Artifacts.ScreenshotAsync(reader, "claimant-page", fullPage: true);
+
+        var editor = await OpenAsync(Editor);
+        foreach (var path in new[] { "/desk", $"/desk/claims/{story.ClaimId}", "/desk/review" })
+        {
+            await GoToDeskAsync(editor, path);
+            await Expect(editor.Locator("h4, h5").First).ToBeVisibleAsync();
+            problems.AddRange(await SeriousViolationsAsync(editor, path));
+        }
+
+        problems.ShouldBeEmpty();
+    }
+
+    private static async Task<IEnumerable<string>> SeriousViolationsAsync(IPage page, string path)
+    {
+        var result = await page.RunAxe();
+        return result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{path}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}");
+    }
+}

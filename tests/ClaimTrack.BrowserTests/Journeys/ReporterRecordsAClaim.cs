@@ -1,0 +1,64 @@
+using ClaimTrack.BrowserTests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace ClaimTrack.BrowserTests.Journeys;
+
+/// <summary>Journey 1: a Reporter records a claim, its appearance and two pieces of evidence, and proposes a verdict.</summary>
+[Collection(NewsroomCollection.Name)]
+public sealed class ReporterRecordsAClaim(NewsroomFixture newsroom, ChromiumFixture chromium) : Journey(newsroom.Server, chromium)
+{
+    [Fact]
+    public async Task Reporter_registers_a_claim_attaches_two_pieces_of_evidence_and_proposes_a_verdict()
+    {
+        var word = UniqueWord("ballotbox");
+        var page = await OpenAsync(Reporter);
+        await Artifacts.ScreenshotAsync(page, "desk");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Register a claim" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/desk/register$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Register a claim" })).ToBeVisibleAsync();
+        await Field(page, "Statement").FillAsync($"Thousands of {word} ballots were counted twice in the northern district.");
+        await Field(page, "Claimant (person or organisation)").FillAsync("Ana Cifuentes");
+        await Field(page, "Role or affiliation").FillAsync("Opposition deputy");
+        await Field(page, "Where it appeared (outlet)").FillAsync("Radio Continental");
+        await Field(page, "Web address of the appearance").FillAsync("https://radio.example.org/interview-cifuentes");
+        await Field(page, "Context").FillAsync("Said in a morning interview two days after the count.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Register", Exact = true }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/desk/claims/[0-9a-f-]{36}$"));
+        await DeskReadyAsync(page);
+        await Expect(Field(page, "Statement")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(word));
+        await Expect(page.GetByText("Radio Continental")).ToBeVisibleAsync();
+
+        await AttachAsync(page, "District count certificate", "https://elections.example.org/north/certificate", "Electoral council");
+        await AttachAsync(page, "Observer mission report", "https://observers.example.org/north-report", "Observer mission");
+        await Expect(page.GetByText("District count certificate", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByText("Observer mission report", new() { Exact = true })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Propose a verdict" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await ChooseAsync(page, "Rating", "False");
+        await Field(dialog, "One-line summary").FillAsync("Every ballot was counted once; the certificate and observers agree.");
+        await dialog.Locator("textarea").Last.FillAsync("The **count certificate** lists each box once.\n\n- Observers saw no recount.");
+        await dialog.GetByRole(AriaRole.Tab, new() { Name = "Preview" }).ClickAsync();
+        await Expect(dialog.Locator(".verdict-preview strong")).ToHaveTextAsync("count certificate");
+        await Artifacts.ScreenshotAsync(page, "verdict-dialog");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Propose for review" }).ClickAsync();
+
+        await Expect(page.GetByText("Waiting for review:")).ToBeVisibleAsync();
+        await Expect(page.GetByText("proposed by Lucía Romero")).ToBeVisibleAsync();
+        // Her own saves are not "someone else's change".
+        await Expect(page.GetByText("Someone else changed this claim")).ToHaveCountAsync(0);
+        await Artifacts.ScreenshotAsync(page, "workspace", fullPage: true);
+    }
+
+    private static async Task AttachAsync(IPage page, string title, string url, string publisher)
+    {
+        var evidence = page.Locator(".mud-paper").Filter(new() { Has = page.GetByText("Attach evidence") });
+        await Field(evidence, "Title").FillAsync(title);
+        await Field(evidence, "Web address").FillAsync(url);
+        await Field(evidence, "Publisher").FillAsync(publisher);
+        await evidence.GetByRole(AriaRole.Button, new() { Name = "Attach" }).ClickAsync();
+        await Expect(evidence.GetByText(title, new() { Exact = true }).First).ToBeVisibleAsync();
+    }
+}

@@ -1,0 +1,49 @@
+using ClaimTrack.IntegrationTests.Support;
+using ClaimTrack.Web.Features.Claims;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClaimTrack.BrowserTests.Support;
+
+/// <summary>
+/// The real app on a real Kestrel port (a browser cannot reach the in-memory test server), over a database of its own,
+/// with the demo newsroom on so its accounts for every role exist.
+/// </summary>
+public sealed class NewsroomServer : WebApplicationFactory<Program>
+{
+    private readonly string _connectionString;
+
+    private NewsroomServer(string connectionString)
+    {
+        _connectionString = connectionString;
+        UseKestrel(0);
+        StartServer();
+        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+    }
+
+    public string BaseUrl { get; }
+    public ClaimWriter Writer => Services.GetRequiredService<ClaimWriter>();
+    public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
+
+    public static async Task<NewsroomServer> StartAsync(TestCluster cluster, string name) =>
+        new(await cluster.CreateDatabaseAsync(name));
+
+    public static NewsroomServer Start(string connectionString) => new(connectionString);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:ClaimTrack", _connectionString);
+        builder.UseSetting("ClaimTrack:DemoNewsroom:Enabled", "true");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Marten", "None");
+    }
+
+    /// <summary>A claim history written through the app's own writer, for journeys that start half-way.</summary>
+    public ClaimStories Story(string statement) => new(Writer) { Statement = statement };
+}
