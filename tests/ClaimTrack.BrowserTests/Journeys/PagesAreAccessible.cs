@@ -11,18 +11,17 @@ public sealed class PagesAreAccessible(NewsroomFixture newsroom, ChromiumFixture
     [Fact]
     public async Task Reader_pages_desk_and_workspace_have_no_serious_or_critical_axe_violation()
     {
-        var story = Server.Story($"The {UniqueWord("railway")} railway carried ten million passengers.");
+        var story = Server.Story("The coastal railway carried ten million passengers last year.");
         await story.PublishedAsync("Transport Agency", "Transport");
 
         var reader = await OpenAsync();
         var problems = new List<string>();
-        foreach (var path in new[] { "/", $"/claims/{story.ClaimId}/x", "/claimants/transport-agency", "/search?q=railway", "/methodology" })
+        foreach (var path in new[] { "/", $"/claims/{story.ClaimId}/x", DemoClaimWithRevision, "/claimants/transport-agency", "/claimants/mark-weisbrot", "/search?q=railway", "/methodology" })
         {
             await reader.GotoAsync(path);
             problems.AddRange(await SeriousViolationsAsync(reader, path));
         }
-        await reader.GotoAsync("/claimants/transport-agency");
-        await Artifacts.ScreenshotAsync(reader, "claimant-page", fullPage: true);
+        await PicturesOfTheReadersSiteAsync(reader);
 
         var editor = await OpenAsync(Editor);
         foreach (var path in new[] { "/desk", $"/desk/claims/{story.ClaimId}", "/desk/review" })
@@ -33,6 +32,21 @@ public sealed class PagesAreAccessible(NewsroomFixture newsroom, ChromiumFixture
         }
 
         problems.ShouldBeEmpty();
+    }
+
+    // From the demo newsroom: a fact check with evidence, a verdict and its revision, by a claimant with several checks.
+    private const string DemoClaimWithRevision = "/claims/72436e1d-e110-bb93-199f-96cf406e1495/x";
+
+    private async Task PicturesOfTheReadersSiteAsync(IPage reader)
+    {
+        await reader.GotoAsync(DemoClaimWithRevision);
+        await Artifacts.ScreenshotAsync(reader, "public-claim-page", fullPage: true);
+        await reader.GotoAsync("/claimants/mark-weisbrot");
+        await Expect(reader.Locator("svg")).Not.ToHaveCountAsync(0);
+        await Artifacts.ScreenshotAsync(reader, "claimant-page", fullPage: true);
+        var phone = await OpenAsync(width: 390, height: 844);
+        await phone.GotoAsync(DemoClaimWithRevision);
+        await Artifacts.ScreenshotAsync(phone, "public-claim-page-phone");
     }
 
     private static async Task<IEnumerable<string>> SeriousViolationsAsync(IPage page, string path)

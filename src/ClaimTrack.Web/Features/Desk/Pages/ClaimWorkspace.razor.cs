@@ -90,6 +90,14 @@ public sealed partial class ClaimWorkspace
         return false;
     }
 
+    // A panel that needs the outcome calls this directly, not through an EventCallback, so re-render here.
+    private async Task<bool> RunForPanelAsync(object command)
+    {
+        var saved = await RunAsync(command);
+        StateHasChanged();
+        return saved;
+    }
+
     private void OnClaimChanged(ClaimChange change)
     {
         if (change.ClaimId != Id || claim is null || change.Version <= claim.Version) return;

@@ -32,19 +32,7 @@ public partial class ClaimPage
         return PublicResults.Page<ClaimPage>(new { Site = site, Claim = claim, JsonLd = ClaimReviewMarkup.For(claim, site) });
     }
 
-    private static string StanceLabel(Stance stance) => stance switch
-    {
-        Stance.Supports => "supports the claim",
-        Stance.Contradicts => "contradicts the claim",
-        _ => "context",
-    };
+    private static string StanceLabel(Stance stance) => EvidenceLabels.Of(stance);
 
-    private static string KindLabel(EvidenceKind kind) => kind switch
-    {
-        EvidenceKind.OfficialRecord => "Official record",
-        EvidenceKind.NewsReport => "News report",
-        EvidenceKind.ArchivedPage => "Archived page",
-        EvidenceKind.Expert => "Expert",
-        _ => kind.ToString(),
-    };
+    private static string KindLabel(EvidenceKind kind) => EvidenceLabels.Of(kind);
 }
