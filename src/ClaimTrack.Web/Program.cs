@@ -35,6 +35,10 @@ try
         if (app.Services.GetService<EmbeddedPostgres>() is { } cluster) await cluster.StopAsync();
         return 0;
     }
+    // The output cache goes first: a cached reader page then costs one lookup, not the desk's authentication,
+    // antiforgery and status-code middleware (public pages are the same for everyone, signed in or not).
+    app.UseRouting();
+    app.UseOutputCache();
     app.UseStatusCodePages();
     app.MapStaticAssets();
     app.UseAuthentication();

@@ -20,10 +20,12 @@ public static class PublicSetup
         return services;
     }
 
-    /// <summary>The reader's site: every page is a plain server-rendered document, cached, and sets no cookie.</summary>
+    /// <summary>
+    /// The reader's site: every page is a plain server-rendered document, cached (the output cache middleware runs
+    /// first in Program.cs), and sets no cookie.
+    /// </summary>
     public static void MapPublicSite(this WebApplication app)
     {
-        app.UseOutputCache();
         var site = app.MapGroup("").CacheOutput(PublicCache.Policy);
         site.MapGet("/", HomePage.HandleAsync);
         site.MapGet("/claims/{id:guid}/{slug?}", ClaimPage.HandleAsync);
