@@ -13,6 +13,8 @@ try
     // Serves the built (fingerprinted, precompressed) assets when run from the build output, as ./deploy/run.sh does,
     // not only in Development; a published app has no manifest here and this does nothing.
     builder.WebHost.UseStaticWebAssets();
+    // No "Server: Kestrel" on every response: it tells attackers what runs here and costs bytes on every cached page.
+    builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
     await builder.AddClaimTrackStoreAsync();
     builder.Services.AddClaims(builder.Configuration);
     builder.Services.AddDemoNewsroom(builder.Configuration);

@@ -12,16 +12,16 @@ public static class FeedEndpoints
 
     public static void MapFeeds(this IEndpointRouteBuilder app)
     {
-        var feeds = app.MapGroup("/feeds").CacheOutput(PublicCache.Policy);
+        var feeds = app.MapGroup("/feeds").CacheOutput(PublicCache.Policy).AddEndpointFilter(ReaderHeaders.AddAsync);
         foreach (var format in new[] { "rss", "atom" })
         {
-            feeds.MapGet($"/verdicts.{format}", (HttpContext http, IQuerySession s, IOptions<PublicSiteOptions> o) =>
+            feeds.MapReaderGet($"/verdicts.{format}", (HttpContext http, IQuerySession s, IOptions<PublicSiteOptions> o) =>
                 FeedAsync(format, "All verdicts", $"/feeds/verdicts.{format}", _ => true, http, s, o));
-            feeds.MapGet($"/topics/{{slug}}.{format}", (string slug, HttpContext http, IQuerySession s, IOptions<PublicSiteOptions> o) =>
+            feeds.MapReaderGet($"/topics/{{slug}}.{format}", (string slug, HttpContext http, IQuerySession s, IOptions<PublicSiteOptions> o) =>
                 FeedAsync(format, $"Topic: {slug}", $"/feeds/topics/{slug}.{format}", u => u.TopicSlugs.Contains(slug), http, s, o));
-            feeds.MapGet($"/claimants/{{slug}}.{format}", (string slug, HttpContext http, IQuerySession s, IOptions<PublicSiteOptions> o) =>
+            feeds.MapReaderGet($"/claimants/{{slug}}.{format}", (string slug, HttpContext http, IQuerySession s, IOptions<PublicSiteOptions> o) =>
                 FeedAsync(format, $"Claimant: {slug}", $"/feeds/claimants/{slug}.{format}", u => u.ClaimantSlug == slug, http, s, o));
-            feeds.MapGet($"/claims/{{id:guid}}.{format}", (Guid id, HttpContext http, IQuerySession s, IOptions<PublicSiteOptions> o) =>
+            feeds.MapReaderGet($"/claims/{{id:guid}}.{format}", (Guid id, HttpContext http, IQuerySession s, IOptions<PublicSiteOptions> o) =>
                 FeedAsync(format, "Updates to one fact check", $"/feeds/claims/{id}.{format}", u => u.ClaimId == id, http, s, o));
         }
     }

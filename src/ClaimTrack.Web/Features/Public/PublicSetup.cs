@@ -26,16 +26,16 @@ public static class PublicSetup
     /// </summary>
     public static void MapPublicSite(this WebApplication app)
     {
-        var site = app.MapGroup("").CacheOutput(PublicCache.Policy);
-        site.MapGet("/", HomePage.HandleAsync);
-        site.MapGet("/claims/{id:guid}/{slug?}", ClaimPage.HandleAsync);
-        site.MapGet("/claimants/{slug}", FacetEndpoints.ClaimantAsync);
-        site.MapGet("/topics/{slug}", FacetEndpoints.TopicAsync);
-        site.MapGet("/search", SearchEndpoint.HandleAsync);
-        site.MapGet("/corrections", ListingEndpoints.CorrectionsAsync);
-        site.MapGet("/methodology", ListingEndpoints.MethodologyAsync);
-        site.MapGet("/sitemap.xml", MachineEndpoints.SitemapAsync);
-        site.MapGet("/robots.txt", MachineEndpoints.Robots);
+        var site = app.MapGroup("").CacheOutput(PublicCache.Policy).AddEndpointFilter(ReaderHeaders.AddAsync);
+        site.MapReaderGet("/", HomePage.HandleAsync);
+        site.MapReaderGet("/claims/{id:guid}/{slug?}", ClaimPage.HandleAsync);
+        site.MapReaderGet("/claimants/{slug}", FacetEndpoints.ClaimantAsync);
+        site.MapReaderGet("/topics/{slug}", FacetEndpoints.TopicAsync);
+        site.MapReaderGet("/search", SearchEndpoint.HandleAsync);
+        site.MapReaderGet("/corrections", ListingEndpoints.CorrectionsAsync);
+        site.MapReaderGet("/methodology", ListingEndpoints.MethodologyAsync);
+        site.MapReaderGet("/sitemap.xml", MachineEndpoints.SitemapAsync);
+        site.MapReaderGet("/robots.txt", MachineEndpoints.Robots);
         app.MapFeeds();
     }
 }

@@ -30,6 +30,23 @@ public sealed class ClaimPageTests(ClaimsDatabase db) : IClassFixture<ClaimsData
     }
 
     [Fact]
+    public async Task Link_checkers_and_feed_readers_get_headers_for_HEAD_including_the_safety_headers()
+    {
+        var story = await new ClaimStories(db.App.Writer).PublishedAsync("Head Person");
+
+        foreach (var path in new[] { Reader.ClaimPath(story), $"/feeds/claims/{story.ClaimId}.rss", "/" })
+        {
+            // The in-memory test server keeps the body; Kestrel drops it for HEAD.
+            var (response, _) = await _reader.GetAsync(path, request => request.Method = HttpMethod.Head);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, path);
+            response.Content.Headers.ContentType.ShouldNotBeNull();
+            response.Headers.Contains("Set-Cookie").ShouldBeFalse();
+            response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("frame-ancestors 'none'");
+            response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
+        }
+    }
+
+    [Fact]
     public async Task The_page_carries_claim_review_markup_with_the_required_fields()
     {
         var story = await new ClaimStories(db.App.Writer).PublishedAsync("Markup Person");

@@ -1,0 +1,21 @@
+namespace ClaimTrack.Web.Features.Public;
+
+/// <summary>
+/// Safety headers on every reader page and feed. Set before the handler runs, so the output cache stores them
+/// with the page. Inline styles stay allowed (the rating swatches and charts use them); no script runs at all.
+/// </summary>
+public static class ReaderHeaders
+{
+    private const string Policy =
+        "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
+        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    public static ValueTask<object?> AddAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var headers = context.HttpContext.Response.Headers;
+        headers.ContentSecurityPolicy = Policy;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        return next(context);
+    }
+}
