@@ -38,6 +38,20 @@ public sealed class AdminActionsTests(ClaimsDatabase db) : IClassFixture<ClaimsD
     }
 
     [Fact]
+    public async Task Renaming_a_claimant_keeps_their_affiliation_on_every_claim()
+    {
+        var old = $"Minister {Guid.NewGuid():N}"[..20];
+        var story = await new ClaimStories(db.App.Writer).RegisterAsync(old);
+
+        (await Admin.RenameClaimantAsync(As(DeskRoles.Admin), Slugs.From(old), "Ana Reyes")).ShouldBe(1);
+
+        await using var session = db.App.Store.QuerySession();
+        var claimant = (await session.LoadAsync<ClaimTrack.Web.Features.Claims.Claim>(story.ClaimId))!.Claimant;
+        (claimant.Name, claimant.Affiliation).ShouldBe(("Ana Reyes", "Minister of Interior"));
+        await Should.ThrowAsync<DeskActionForbidden>(() => Admin.RenameClaimantAsync(As(DeskRoles.Editor), Slugs.From("Ana Reyes"), "X"));
+    }
+
+    [Fact]
     public async Task Only_admins_merge_and_change_the_scale()
     {
         await Should.ThrowAsync<DeskActionForbidden>(() => Admin.MergeTopicAsync(As(DeskRoles.Editor), "a", "b"));

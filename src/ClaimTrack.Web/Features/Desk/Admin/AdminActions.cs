@@ -29,6 +29,13 @@ public sealed class AdminActions(IDocumentStore store, ClaimWriter writer)
         return await ChangeEachAsync(user, c => c.Claimant.Slug == duplicateSlug, claim => Edit(claim, into, claim.Topics));
     }
 
+    /// <summary>Renames a claimant on each of their claims, keeping kind and affiliation; each claim records the change.</summary>
+    public async Task<int> RenameClaimantAsync(ClaimsPrincipal user, string slug, string newName)
+    {
+        Demand(user);
+        return await ChangeEachAsync(user, c => c.Claimant.Slug == slug, claim => Edit(claim, claim.Claimant with { Name = newName }, claim.Topics));
+    }
+
     /// <summary>Replaces a topic by another on every claim that has it.</summary>
     public async Task<int> MergeTopicAsync(ClaimsPrincipal user, string duplicate, string into)
     {

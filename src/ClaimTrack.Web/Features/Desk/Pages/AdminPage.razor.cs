@@ -14,7 +14,7 @@ public sealed partial class AdminPage
     private IReadOnlyList<DeskUser> people = [];
     private RatingScale scale = RatingScale.Default();
     private IReadOnlyList<ClaimantSummary> claimants = [];
-    private string? newName, newEmail, newPassword, duplicate, target, duplicateTopic, targetTopic;
+    private string? newName, newEmail, newPassword, duplicate, target, duplicateTopic, targetTopic, renaming, newClaimantName;
     private string newRole = DeskRoles.Reporter;
 
     protected override Task OnInitializedAsync() => LoadAsync();
@@ -61,6 +61,14 @@ public sealed partial class AdminPage
         if (duplicate is null || into is null || duplicate == target) return "Choose two different claimants.";
         var moved = await Admin.MergeClaimantAsync(user, duplicate, new Claimant(into.Name, into.Kind, into.Affiliation));
         return $"{moved} claims now belong to {into.Name}.";
+    });
+
+    private Task RenameClaimantAsync() => TryAsync(async user =>
+    {
+        var name = newClaimantName?.Trim();
+        if (renaming is null || string.IsNullOrEmpty(name)) return "Choose a claimant and give the new name.";
+        var moved = await Admin.RenameClaimantAsync(user, renaming, name);
+        return $"{moved} claims now name the claimant {name}.";
     });
 
     private Task MergeTopicsAsync() => TryAsync(async user =>
