@@ -19,8 +19,9 @@ public sealed class DeskQueriesTests(ClaimsDatabase db) : IClassFixture<ClaimsDa
         var published = new ClaimStories(db.App.Writer) { Statement = $"Another {word} claim about turnout." };
         await published.PublishedAsync(claimant, "Grid topic");
 
-        var (all, total) = await Queries.PageAsync(new DeskFilter(Claimant: claimant), 0, 1, DeskSort.Updated, true, default);
+        var (all, total, capped) = await Queries.PageAsync(new DeskFilter(Claimant: claimant), 0, 1, DeskSort.Updated, true, default);
         total.ShouldBe(2);
+        capped.ShouldBeFalse();
         all.ShouldHaveSingleItem().Id.ShouldBe(published.ClaimId);
 
         (await Queries.PageAsync(new DeskFilter(Search: word), 0, 25, DeskSort.Statement, false, default)).Rows.Select(c => c.Id)

@@ -8,6 +8,9 @@ public sealed partial class ClaimDesk
     private MudDataGrid<Claim>? grid;
     private DeskFilter filter = new();
     private IReadOnlyDictionary<ClaimStatus, int> counts = new Dictionary<ClaimStatus, int>();
+    // A capped total pages through the first thousand matches and says there are more.
+    private const string ExactPagerInfo = "{first_item}-{last_item} of {all_items}";
+    private string pagerInfo = ExactPagerInfo;
 
     protected override async Task OnInitializedAsync()
     {
@@ -25,8 +28,11 @@ public sealed partial class ClaimDesk
             nameof(Claim.Status) => DeskSort.Status,
             _ => DeskSort.Updated,
         };
-        var (rows, total) = await Queries.PageAsync(filter, state.Page, state.PageSize, by, sort?.Descending ?? true, ct);
-        return new GridData<Claim> { Items = rows, TotalItems = total };
+        var page = await Queries.PageAsync(filter, state.Page, state.PageSize, by, sort?.Descending ?? true, ct);
+        var info = page.TotalIsCapped ? $"{{first_item}}-{{last_item}} of more than {DeskQueries.TotalCap:N0}" : ExactPagerInfo;
+        // The pager is this page's markup: a filter the grid reloads by itself needs this page to render it again.
+        if (info != pagerInfo) { pagerInfo = info; StateHasChanged(); }
+        return new GridData<Claim> { Items = page.Rows, TotalItems = page.Total };
     }
 
     private async Task Apply(DeskFilter changed)

@@ -1,4 +1,5 @@
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Infrastructure.Search;
 using Marten;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,7 @@ public static class SearchEndpoint
 
         var claims = session.Query<PublishedClaim>().Where(c => !c.Retracted);
         // websearch_to_tsquery accepts anything a reader types (quotes, dashes, "or") without a syntax error.
-        if (query.Text is { } words) claims = claims.Where(c => c.WebStyleSearch(words));
+        if (query.Text is { } words) claims = claims.MatchingWords(PublicSetup.SearchTerms, words);
         if (query.Rating is { } rating) claims = claims.Where(c => c.Rating == rating);
         if (query.ClaimantSlug is { } claimant) claims = claims.Where(c => c.ClaimantSlug == claimant);
         if (query.TopicSlug is { } topic) claims = claims.Where(c => c.TopicSlugs.Contains(topic));
