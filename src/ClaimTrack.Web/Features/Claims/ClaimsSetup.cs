@@ -26,9 +26,11 @@ public static class ClaimsSetup
                 .Duplicate(c => c.Status).Duplicate(c => c.UpdatedAt)
                 // The grid's usual question: one status, newest first.
                 .Index([c => c.Status, c => c.UpdatedAt]);
-            // Full-text search reads its own table (PublicSetup), not an index over this document.
+            // Full-text search reads its own table (PublicSetup), not an index over this document. Every public list skips
+            // retracted claims: as a column, that check no longer unpacks each candidate's whole document.
             opts.Schema.For<PublishedClaim>()
                 .Index(c => c.LastModifiedAt).Index(c => c.ClaimantSlug).Index(c => c.Rating)
+                .Duplicate(c => c.Retracted)
                 .GinIndexJsonData();
         });
         return services;
