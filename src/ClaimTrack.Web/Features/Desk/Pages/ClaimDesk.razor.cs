@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClaimTrack.Web.Features.Claims;
 using MudBlazor;
 
@@ -8,8 +9,10 @@ public sealed partial class ClaimDesk
     private MudDataGrid<Claim>? grid;
     private DeskFilter filter = new();
     private IReadOnlyDictionary<ClaimStatus, int> counts = new Dictionary<ClaimStatus, int>();
-    // A capped total pages through the first thousand matches and says there are more.
+    // MudBlazor's placeholders. With a capped total the pager still pages through the first thousand, and says so.
     private const string ExactPagerInfo = "{first_item}-{last_item} of {all_items}";
+    private static readonly string CappedPagerInfo =
+        string.Create(CultureInfo.InvariantCulture, $"{{first_item}}-{{last_item}} of more than {DeskQueries.TotalCap:N0}");
     private string pagerInfo = ExactPagerInfo;
 
     protected override async Task OnInitializedAsync()
@@ -29,7 +32,7 @@ public sealed partial class ClaimDesk
             _ => DeskSort.Updated,
         };
         var page = await Queries.PageAsync(filter, state.Page, state.PageSize, by, sort?.Descending ?? true, ct);
-        var info = page.TotalIsCapped ? $"{{first_item}}-{{last_item}} of more than {DeskQueries.TotalCap:N0}" : ExactPagerInfo;
+        var info = page.TotalIsCapped ? CappedPagerInfo : ExactPagerInfo;
         // The pager is this page's markup: a filter the grid reloads by itself needs this page to render it again.
         if (info != pagerInfo) { pagerInfo = info; StateHasChanged(); }
         return new GridData<Claim> { Items = page.Rows, TotalItems = page.Total };
