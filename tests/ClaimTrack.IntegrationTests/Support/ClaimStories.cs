@@ -15,12 +15,13 @@ public sealed class ClaimStories(ClaimWriter writer)
     public long Version { get; private set; }
 
     public string Statement { get; set; } = "Turnout was the highest in forty years.";
+    public string? Context { get; set; }
 
     public async Task<ClaimStories> RegisterAsync(string claimant, params string[] topics)
     {
         Version = await writer.RegisterAsync(new RegisterClaim(
             ClaimId, Statement, true, claimant, ClaimantKind.Person, "Minister of Interior",
-            "Evening News", "https://news.example.org/turnout", new DateOnly(2025, 3, 1), null, topics), Reporter, Monday);
+            "Evening News", "https://news.example.org/turnout", new DateOnly(2025, 3, 1), Context, topics), Reporter, Monday);
         return this;
     }
 

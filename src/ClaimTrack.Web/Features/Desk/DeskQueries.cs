@@ -1,4 +1,5 @@
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Infrastructure.Search;
 using Marten;
 using Marten.Linq;
 
@@ -11,27 +12,28 @@ public sealed record DeskFilter(
 
 public enum DeskSort { Updated, Statement, Claimant, Status }
 
+/// <summary>A page of the desk grid. Past <see cref="DeskQueries.TotalCap"/> matches the total stops counting: then
+/// <see cref="TotalIsCapped"/> is set and <see cref="Total"/> is the cap.</summary>
+public sealed record DeskPage(IReadOnlyList<Claim> Rows, int Total, bool TotalIsCapped);
+
 /// <summary>Reads for the desk: the claim snapshot documents (inline, indexed), never the event streams.</summary>
 public sealed class DeskQueries(IDocumentStore store)
 {
-    public async Task<(IReadOnlyList<Claim> Rows, int Total)> PageAsync(
-        DeskFilter filter, int page, int pageSize, DeskSort sort, bool descending, CancellationToken ct)
+    /// <summary>Beyond this many matches the grid says "more than 1,000": nobody pages that far, and counting a common
+    /// word's 90,000 matches exactly cost over a second.</summary>
+    public const int TotalCap = 1000;
+
+    public async Task<DeskPage> PageAsync(DeskFilter filter, int page, int pageSize, DeskSort sort, bool descending, CancellationToken ct)
     {
         await using var session = store.QuerySession();
         var claims = Filtered(session.Query<Claim>(), filter);
-        claims = (sort, descending) switch
-        {
-            (DeskSort.Statement, false) => claims.OrderBy(c => c.Statement),
-            (DeskSort.Statement, true) => claims.OrderByDescending(c => c.Statement),
-            (DeskSort.Claimant, false) => claims.OrderBy(c => c.Claimant.Name),
-            (DeskSort.Claimant, true) => claims.OrderByDescending(c => c.Claimant.Name),
-            (DeskSort.Status, false) => claims.OrderBy(c => c.Status),
-            (DeskSort.Status, true) => claims.OrderByDescending(c => c.Status),
-            (_, false) => claims.OrderBy(c => c.UpdatedAt),
-            _ => claims.OrderByDescending(c => c.UpdatedAt),
-        };
-        var rows = await claims.Stats(out var stats).Skip(page * pageSize).Take(pageSize).ToListAsync(ct);
-        return (rows, (int)stats.TotalResults);
+        var rows = await Sorted(claims, sort, descending).Skip(page * pageSize).Take(pageSize).ToListAsync(ct);
+        // A short page is the last one: it gives the total without counting.
+        if (rows.Count < pageSize && (rows.Count > 0 || page == 0)) return new DeskPage(rows, page * pageSize + rows.Count, false);
+        // Status and the status chips are an indexed column: an exact count reads the index only.
+        if (IsStatusOnly(filter)) return new DeskPage(rows, await claims.CountAsync(ct), false);
+        var counted = (await claims.Select(c => c.Id).Take(TotalCap + 1).ToListAsync(ct)).Count;
+        return new DeskPage(rows, Math.Min(counted, TotalCap), counted > TotalCap);
     }
 
     public async Task<IReadOnlyDictionary<ClaimStatus, int>> CountsByStatusAsync(CancellationToken ct)
@@ -83,10 +85,25 @@ public sealed class DeskQueries(IDocumentStore store)
             .OrderBy(c => c.Pending!.ProposedAt).Take(200).ToListAsync(ct);
     }
 
+    private static bool IsStatusOnly(DeskFilter f) => (f with { Status = null }) is
+        { Search: null or "", Rating: null or "", Claimant: null or "", Topic: null or "", From: null, To: null };
+
+    private static IQueryable<Claim> Sorted(IQueryable<Claim> claims, DeskSort sort, bool descending) => (sort, descending) switch
+    {
+        (DeskSort.Statement, false) => claims.OrderBy(c => c.Statement),
+        (DeskSort.Statement, true) => claims.OrderByDescending(c => c.Statement),
+        (DeskSort.Claimant, false) => claims.OrderBy(c => c.Claimant.Name),
+        (DeskSort.Claimant, true) => claims.OrderByDescending(c => c.Claimant.Name),
+        (DeskSort.Status, false) => claims.OrderBy(c => c.Status),
+        (DeskSort.Status, true) => claims.OrderByDescending(c => c.Status),
+        (_, false) => claims.OrderBy(c => c.UpdatedAt),
+        _ => claims.OrderByDescending(c => c.UpdatedAt),
+    };
+
     private static IQueryable<Claim> Filtered(IMartenQueryable<Claim> claims, DeskFilter f)
     {
         IQueryable<Claim> q = claims;
-        if (!string.IsNullOrWhiteSpace(f.Search)) { var words = f.Search.Trim(); q = q.Where(c => c.WebStyleSearch(words)); }
+        if (!string.IsNullOrWhiteSpace(f.Search)) q = q.MatchingWords(DeskSetup.SearchTerms, f.Search.Trim());
         if (f.Status is { } status) q = q.Where(c => c.Status == status);
         if (f.Rating is { Length: > 0 } rating) q = q.Where(c => c.Current!.Verdict.Rating == rating);
         if (f.Claimant is { Length: > 0 } claimant) q = q.Where(c => c.Claimant.Name.Contains(claimant, StringComparison.OrdinalIgnoreCase));

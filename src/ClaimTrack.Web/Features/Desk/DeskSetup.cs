@@ -1,5 +1,6 @@
 using ClaimTrack.Web.Components;
 using ClaimTrack.Web.Features.Accounts;
+using ClaimTrack.Web.Infrastructure.Search;
 using Marten;
 using MudBlazor.Services;
 
@@ -16,10 +17,12 @@ public static class DeskSetup
         services.AddSingleton<Admin.AdminActions>();
         services.AddSingleton<ClaimChanges>();
         services.AddSingleton<IConfigureMarten>(sp => sp.GetRequiredService<ClaimChanges>());
-        // The desk searches statement, context and claimant across every claim, drafts included.
-        services.ConfigureMarten(opts => opts.Schema.For<Claims.Claim>().FullTextIndex());
+        services.ConfigureMarten(opts => opts.AddSearchTerms<Claims.Claim>(SearchTerms));
         return services;
     }
+
+    /// <summary>What the desk searches: statement, context and claimant of every claim, drafts included.</summary>
+    public static readonly SearchTerms SearchTerms = new("claim_search_terms", "mt_doc_claim", ["Statement", "Context", "Claimant.Name"]);
 
     /// <summary>The editors' desk and sign-in: every page and action behind a role, checked on the server.</summary>
     public static void MapDesk(this WebApplication app)

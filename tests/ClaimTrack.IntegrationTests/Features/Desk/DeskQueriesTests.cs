@@ -19,8 +19,9 @@ public sealed class DeskQueriesTests(ClaimsDatabase db) : IClassFixture<ClaimsDa
         var published = new ClaimStories(db.App.Writer) { Statement = $"Another {word} claim about turnout." };
         await published.PublishedAsync(claimant, "Grid topic");
 
-        var (all, total) = await Queries.PageAsync(new DeskFilter(Claimant: claimant), 0, 1, DeskSort.Updated, true, default);
+        var (all, total, capped) = await Queries.PageAsync(new DeskFilter(Claimant: claimant), 0, 1, DeskSort.Updated, true, default);
         total.ShouldBe(2);
+        capped.ShouldBeFalse();
         all.ShouldHaveSingleItem().Id.ShouldBe(published.ClaimId);
 
         (await Queries.PageAsync(new DeskFilter(Search: word), 0, 25, DeskSort.Statement, false, default)).Rows.Select(c => c.Id)
@@ -29,6 +30,45 @@ public sealed class DeskQueriesTests(ClaimsDatabase db) : IClassFixture<ClaimsDa
             .ShouldHaveSingleItem().Id.ShouldBe(draft.ClaimId);
         (await Queries.PageAsync(new DeskFilter(Claimant: claimant, Rating: "false"), 0, 25, DeskSort.Updated, true, default)).Rows
             .ShouldHaveSingleItem().Id.ShouldBe(published.ClaimId);
+    }
+
+    [Fact]
+    public async Task The_grid_search_reads_context_and_claimant_as_well_as_the_statement()
+    {
+        var claimant = $"Grid Person Thimbleroot{Guid.NewGuid():N}"[..33];
+        var draft = new ClaimStories(db.App.Writer) { Statement = "Crime fell by half.", Context = "Said during the bramblewick debate." };
+        await draft.RegisterAsync(claimant);
+
+        (await Queries.PageAsync(new DeskFilter(Search: "bramblewick"), 0, 25, DeskSort.Updated, true, default)).Rows
+            .ShouldContain(c => c.Id == draft.ClaimId);
+        (await Queries.PageAsync(new DeskFilter(Search: claimant.Split(' ')[^1]), 0, 25, DeskSort.Updated, true, default)).Rows
+            .ShouldHaveSingleItem().Id.ShouldBe(draft.ClaimId);
+    }
+
+    [Fact]
+    public async Task Past_a_thousand_matches_the_total_stops_counting_but_a_status_alone_counts_exactly()
+    {
+        var word = $"capword{Guid.NewGuid():N}"[..16];
+        var drafts = Enumerable.Range(0, DeskQueries.TotalCap + 5).Select(i => new Claim
+        {
+            Id = Guid.NewGuid(), Status = ClaimStatus.Draft, Statement = $"Claim {i} about {word}.",
+            Claimant = new Claimant("Cap Person", ClaimantKind.Person, null), UpdatedAt = ClaimStories.Monday.AddMinutes(i),
+        }).ToArray();
+        await db.App.Store.BulkInsertDocumentsAsync(drafts);
+
+        var capped = await Queries.PageAsync(new DeskFilter(Search: word), 0, 25, DeskSort.Updated, true, default);
+        capped.TotalIsCapped.ShouldBeTrue();
+        capped.Total.ShouldBe(DeskQueries.TotalCap);
+        capped.Rows.Select(c => c.Id).ShouldBe(drafts.Reverse().Take(25).Select(c => c.Id));
+        (await Queries.PageAsync(new DeskFilter(Search: word), 39, 25, DeskSort.Updated, true, default)).Rows.Count.ShouldBe(25);
+
+        var draftsOnly = await Queries.PageAsync(new DeskFilter(Status: ClaimStatus.Draft), 0, 25, DeskSort.Updated, true, default);
+        draftsOnly.TotalIsCapped.ShouldBeFalse();
+        draftsOnly.Total.ShouldBe((await Queries.CountsByStatusAsync(default))[ClaimStatus.Draft]);
+        draftsOnly.Total.ShouldBeGreaterThan(DeskQueries.TotalCap);
+
+        var few = await Queries.PageAsync(new DeskFilter(Search: word, Status: ClaimStatus.Published), 0, 25, DeskSort.Updated, true, default);
+        (few.Total, few.TotalIsCapped, few.Rows.Count).ShouldBe((0, false, 0));
     }
 
     [Fact]

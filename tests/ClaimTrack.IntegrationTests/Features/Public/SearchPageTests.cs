@@ -1,6 +1,8 @@
 using System.Net;
 using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Desk;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClaimTrack.IntegrationTests.Features.Public;
 
@@ -26,6 +28,31 @@ public sealed class SearchPageTests(ClaimsDatabase db) : IClassFixture<ClaimsDat
         html.ShouldContain("1 fact check found");
         html.ShouldContain("The zanzibarite was stolen in broad daylight.");
         html.ShouldNotContain("must not be found");
+    }
+
+    [Fact]
+    public async Task Words_from_the_context_and_the_claimants_name_find_the_claim_too()
+    {
+        var story = new ClaimStories(db.App.Writer) { Statement = "Unemployment doubled in a year.", Context = "Said at the marmorealist rally." };
+        await story.PublishedAsync("Philippa Quendlebury", "Search topic");
+
+        (await _reader.PageAsync("/search?q=marmorealist")).ShouldContain("1 fact check found");
+        (await _reader.PageAsync("/search?q=quendlebury")).ShouldContain("1 fact check found");
+        (await _reader.PageAsync("/search?q=quendlebury+-marmorealist")).ShouldContain("0 fact checks found");
+    }
+
+    [Fact]
+    public async Task An_edit_waiting_for_republication_is_not_found_by_readers()
+    {
+        var story = await PublishedAboutAsync("velveteenish");
+        await story.DoAsync(new EditClaim("The velveteenish plorbwhistle was stolen.", true, "Search Person", ClaimantKind.Person,
+            "Minister of Interior", null, ["Search topic"], "en"), ClaimStories.Reporter);
+
+        (await _reader.PageAsync("/search?q=plorbwhistle")).ShouldContain("0 fact checks found");
+        (await _reader.PageAsync("/search?q=velveteenish")).ShouldContain("1 fact check found");
+        var desk = db.App.Services.GetRequiredService<DeskQueries>();
+        (await desk.PageAsync(new DeskFilter(Search: "plorbwhistle"), 0, 25, DeskSort.Updated, true, default)).Rows
+            .ShouldHaveSingleItem().Id.ShouldBe(story.ClaimId);
     }
 
     [Fact]

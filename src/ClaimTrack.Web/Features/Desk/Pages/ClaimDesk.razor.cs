@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClaimTrack.Web.Features.Claims;
 using MudBlazor;
 
@@ -8,6 +9,11 @@ public sealed partial class ClaimDesk
     private MudDataGrid<Claim>? grid;
     private DeskFilter filter = new();
     private IReadOnlyDictionary<ClaimStatus, int> counts = new Dictionary<ClaimStatus, int>();
+    // MudBlazor's placeholders. With a capped total the pager still pages through the first thousand, and says so.
+    private const string ExactPagerInfo = "{first_item}-{last_item} of {all_items}";
+    private static readonly string CappedPagerInfo =
+        string.Create(CultureInfo.InvariantCulture, $"{{first_item}}-{{last_item}} of more than {DeskQueries.TotalCap:N0}");
+    private string pagerInfo = ExactPagerInfo;
 
     protected override async Task OnInitializedAsync()
     {
@@ -25,8 +31,11 @@ public sealed partial class ClaimDesk
             nameof(Claim.Status) => DeskSort.Status,
             _ => DeskSort.Updated,
         };
-        var (rows, total) = await Queries.PageAsync(filter, state.Page, state.PageSize, by, sort?.Descending ?? true, ct);
-        return new GridData<Claim> { Items = rows, TotalItems = total };
+        var page = await Queries.PageAsync(filter, state.Page, state.PageSize, by, sort?.Descending ?? true, ct);
+        var info = page.TotalIsCapped ? CappedPagerInfo : ExactPagerInfo;
+        // The pager is this page's markup: a filter the grid reloads by itself needs this page to render it again.
+        if (info != pagerInfo) { pagerInfo = info; StateHasChanged(); }
+        return new GridData<Claim> { Items = page.Rows, TotalItems = page.Total };
     }
 
     private async Task Apply(DeskFilter changed)

@@ -1,4 +1,6 @@
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Public.Shared;
+using ClaimTrack.Web.Infrastructure.Search;
 using Marten;
 using Microsoft.Extensions.Options;
 
@@ -11,11 +13,11 @@ public static class SearchEndpoint
         var site = await PublicContext.LoadAsync(http, session, options);
         var (query, problem) = SearchQuery.Read(http.Request.Query);
         if (query is null) return PublicResults.Status(site, StatusCodes.Status400BadRequest, "Search could not run", problem!);
-        if (query.IsEmpty) return PublicResults.Page<SearchPage>(new { Site = site, Query = query, Results = Array.Empty<PublishedClaim>(), Total = 0L });
+        if (query.IsEmpty) return PublicResults.Page<SearchPage>(new { Site = site, Query = query, Results = Array.Empty<ClaimListItem>(), Total = 0L });
 
         var claims = session.Query<PublishedClaim>().Where(c => !c.Retracted);
         // websearch_to_tsquery accepts anything a reader types (quotes, dashes, "or") without a syntax error.
-        if (query.Text is { } words) claims = claims.Where(c => c.WebStyleSearch(words));
+        if (query.Text is { } words) claims = claims.MatchingWords(PublicSetup.SearchTerms, words);
         if (query.Rating is { } rating) claims = claims.Where(c => c.Rating == rating);
         if (query.ClaimantSlug is { } claimant) claims = claims.Where(c => c.ClaimantSlug == claimant);
         if (query.TopicSlug is { } topic) claims = claims.Where(c => c.TopicSlugs.Contains(topic));
@@ -23,10 +25,14 @@ public static class SearchEndpoint
         if (query.To is { } to) { var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero); claims = claims.Where(c => c.FirstPublishedAt < end); }
 
         var page = await claims.OrderByDescending(c => c.LastModifiedAt)
-            .Skip((query.Page - 1) * SearchQuery.PageSize).Take(SearchQuery.PageSize).ToListAsync(http.RequestAborted);
-        // Counting every match of a common word re-reads tens of thousands of documents; past the cap, "more than 100" is
-        // all a reader needs, and the count stops there.
-        var matches = await claims.Select(c => c.Id).Take(SearchQuery.CountCap + 1).ToListAsync(http.RequestAborted);
-        return PublicResults.Page<SearchPage>(new { Site = site, Query = query, Results = page, Total = (long)matches.Count });
+            .Skip((query.Page - 1) * SearchQuery.PageSize).Take(SearchQuery.PageSize)
+            .Select(c => new ClaimListItem(c.Id, c.Slug, c.Content.Statement, c.Content.IsVerbatimQuote, c.Content.Claimant.Name,
+                c.ClaimantSlug, c.Rating, c.Content.Verdict.Summary, c.LastModifiedAt))
+            .ToListAsync(http.RequestAborted);
+        // A short first page holds every match. Otherwise count, but only up to the cap: past it, "more than 100" is all a
+        // reader needs, and a common word's tens of thousands of matches are never walked.
+        var total = query.Page == 1 && page.Count < SearchQuery.PageSize ? page.Count
+            : (await claims.Select(c => c.Id).Take(SearchQuery.CountCap + 1).ToListAsync(http.RequestAborted)).Count;
+        return PublicResults.Page<SearchPage>(new { Site = site, Query = query, Results = page, Total = (long)total });
     }
 }

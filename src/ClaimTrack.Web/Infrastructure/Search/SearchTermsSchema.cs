@@ -1,0 +1,76 @@
+using System.Data.Common;
+using Marten;
+using Marten.Linq.MatchesSql;
+using Weasel.Core;
+using Weasel.Core.Migrations;
+using Weasel.Postgresql;
+using DbCommandBuilder = Weasel.Core.DbCommandBuilder;
+
+namespace ClaimTrack.Web.Infrastructure.Search;
+
+/// <summary>
+/// Lets Marten's schema migration create the search table with the rest of the schema. Registered as a storage feature
+/// (<c>opts.Storage.Add</c>), not as an extended schema object: Marten migrates features after its document tables,
+/// which the table's foreign key and trigger need, and extended objects before them.
+/// </summary>
+public sealed class SearchTermsFeature<TDocument>(StoreOptions options, SearchTerms terms)
+    : FeatureSchemaBase($"search terms of {typeof(TDocument).Name}", options.Advanced.Migrator)
+{
+    public override IEnumerable<Type> DependentTypes() => [typeof(TDocument)];
+    protected override IEnumerable<ISchemaObject> schemaObjects() => [new SearchTermsSchema(terms)];
+}
+
+/// <summary>The table, its trigger and index as one schema object, up to date when its comment holds the definition's version.</summary>
+public sealed class SearchTermsSchema(SearchTerms terms) : ISchemaObject
+{
+    public DbObjectName Identifier => new PostgresqlObjectName(terms.Schema, terms.Name, SchemaUtils.IdentifierUsage.General);
+
+    public void WriteCreateStatement(Migrator migrator, TextWriter writer)
+    {
+        writer.WriteLine(terms.CreateSql());
+        writer.WriteLine($"comment on table {terms.Table} is '{terms.Version}';");
+    }
+
+    public void WriteDropStatement(Migrator rules, TextWriter writer) => writer.WriteLine(terms.DropSql());
+
+    public void ConfigureQueryCommand(DbCommandBuilder builder)
+    {
+        builder.Append("select to_regclass(");
+        builder.AppendParameter(terms.Table);
+        builder.Append(") is not null, obj_description(to_regclass(");
+        builder.AppendParameter(terms.Table);
+        builder.Append("), 'pg_class'), exists (select 1 from pg_trigger where tgrelid = to_regclass(");
+        builder.AppendParameter($"{terms.Schema}.{terms.DocumentTable}");
+        builder.Append(") and tgname = ");
+        builder.AppendParameter(terms.Trigger);
+        builder.Append(");");
+    }
+
+    public async Task<ISchemaObjectDelta> CreateDeltaAsync(DbDataReader reader, CancellationToken ct = default)
+    {
+        await reader.ReadAsync(ct);
+        var exists = reader.GetBoolean(0);
+        var version = await reader.IsDBNullAsync(1, ct) ? null : reader.GetString(1);
+        var refreshing = reader.GetBoolean(2);
+        // Update means drop and create: the table is derived data, rebuilt from the documents in one statement.
+        var difference = !exists ? SchemaPatchDifference.Create
+            : version == terms.Version && refreshing ? SchemaPatchDifference.None
+            : SchemaPatchDifference.Update;
+        return new SchemaObjectDelta(this, difference);
+    }
+
+    public IEnumerable<DbObjectName> AllNames() => [Identifier];
+}
+
+public static class SearchTermsSetup
+{
+    public static void AddSearchTerms<TDocument>(this StoreOptions options, SearchTerms terms) =>
+        options.Storage.Add(new SearchTermsFeature<TDocument>(options, terms));
+
+    /// <summary>Documents whose search terms match what a person typed (websearch syntax: quotes, "or", "-word").</summary>
+    public static IQueryable<TDocument> MatchingWords<TDocument>(this IQueryable<TDocument> documents, SearchTerms terms, string words)
+    {
+        var sql = terms.MatchSql;
+        return documents.Where(d => d!.MatchesSql(sql, words));
+    }
+}
