@@ -13,6 +13,8 @@ public static class PublicCache
 {
     public const string Policy = "public";
     public const string ListingsTag = "listings";
+    /// <summary>On every reader page and feed: a new rating scale changes how each of them shows its verdicts.</summary>
+    public const string EverythingTag = "reader";
 
     public static string ClaimTag(Guid id) => $"claim-{id:N}";
 
@@ -21,6 +23,8 @@ public static class PublicCache
         services.AddOutputCache(options =>
             options.AddPolicy(Policy, builder => builder.Expire(TimeSpan.FromHours(1)).AddPolicy<PublicCacheTags>()));
         services.AddSingleton<IConfigureMarten, EvictOnPublicChange>();
+        services.AddSingleton<ReaderScale>();
+        services.AddSingleton<IConfigureMarten>(sp => sp.GetRequiredService<ReaderScale>());
         return services;
     }
 }
@@ -30,6 +34,7 @@ internal sealed class PublicCacheTags : IOutputCachePolicy
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var id = context.HttpContext.Request.RouteValues["id"];
+        context.Tags.Add(PublicCache.EverythingTag);
         context.Tags.Add(id is not null && Guid.TryParse(id.ToString(), out var claimId) ? PublicCache.ClaimTag(claimId) : PublicCache.ListingsTag);
         // Browsers and proxies revalidate every time (cheap: the server answers from memory), so a reader never
         // keeps an old verdict after it was revised. Set before the endpoint runs, so the cached copy carries it too.
@@ -49,6 +54,7 @@ internal sealed class EvictOnPublicChange(IOutputCacheStore cache) : DocumentSes
 
     public override async Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
     {
+        if (ReaderScale.Changed(commit)) await cache.EvictByTagAsync(PublicCache.EverythingTag, token);
         var changed = commit.GetEvents()
             .Where(e => e.Data is ClaimPublished or CorrectionIssued or ClaimRetracted)
             .Select(e => e.StreamId).Distinct().ToList();

@@ -30,7 +30,8 @@ public sealed record PublicContext(string SiteName, string BaseUrl, RatingScale 
 
     public static async Task<PublicContext> LoadAsync(HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options)
     {
-        return new PublicContext(options.Value.Name, options.Value.BaseUrlFor(http.Request), await ClaimWriter.LoadScaleAsync(session, http.RequestAborted));
+        var scale = await http.RequestServices.GetRequiredService<ReaderScale>().GetAsync(session, http.RequestAborted);
+        return new PublicContext(options.Value.Name, options.Value.BaseUrlFor(http.Request), scale);
     }
 }
 
