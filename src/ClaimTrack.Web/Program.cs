@@ -31,9 +31,9 @@ try
     }
     if (BenchArguments.SeedCount(args) is { } benchClaims)
     {
-        await BenchSeeder.RunAsync(app.Services.GetRequiredService<Marten.IDocumentStore>(), benchClaims, Console.Out);
+        var loaded = await BenchSeeder.RunAsync(app.Services.GetRequiredService<Marten.IDocumentStore>(), benchClaims, Console.Out);
         if (app.Services.GetService<EmbeddedPostgres>() is { } cluster) await cluster.StopAsync();
-        return 0;
+        return loaded ? 0 : 1;
     }
     app.UseStatusCodePages();
     app.MapStaticAssets();
