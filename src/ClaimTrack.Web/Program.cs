@@ -25,7 +25,7 @@ try
     if (args.Contains("--bench-desk-grid"))
     {
         await app.StartAsync();
-        await DeskGridBench.RunAsync(app.Services.GetRequiredService<DeskQueries>(), Console.Out);
+        await DeskGridBench.RunAsync(app.Services.GetRequiredService<DeskQueries>(), Console.Out, BenchArguments.Rounds(args));
         await app.StopAsync();
         return 0;
     }
