@@ -26,7 +26,7 @@ public static class BenchHistory
         var at = Start.AddMinutes(index * (5_256_000.0 / Math.Max(total, 1)));
         var claimant = BenchNames.Claimant(random);
         var registered = RegisterClaimDecision.Decide(new RegisterClaim(
-            StableGuid.From($"bench:{index}"), BenchVocabulary.Sentence(random, random.Next(8, 30)), random.Next(3) == 0,
+            NewId(random, at), BenchVocabulary.Sentence(random, random.Next(8, 30)), random.Next(3) == 0,
             claimant.Name, claimant.Kind, claimant.Affiliation, BenchNames.Outlet(random),
             $"https://{BenchNames.Slug(BenchNames.Outlet(random))}.example.org/{index}", DateOnly.FromDateTime(at.UtcDateTime.AddDays(-random.Next(1, 9))),
             BenchVocabulary.Sentence(random, random.Next(20, 60)), BenchNames.Topics(random)), Reporter, at);
@@ -40,47 +40,53 @@ public static class BenchHistory
         }
 
         for (var e = random.Next(1, 7); e > 0; e--)
-            Do(new AttachEvidence(NewId(random), Evidence(random, index, e, at)), Reporter);
+            Do(new AttachEvidence(NewId(random, at), Evidence(random, index, e, at)), Reporter);
 
         // One claim in ten stays on the desk: a draft, a proposal waiting for review, or an approved verdict not yet out.
         if (random.Next(10) == 0)
         {
             var stage = random.Next(3);
-            if (stage > 0) Verdict(random, Do, revisionReason: null, sendBackChance: 8, approve: stage == 2);
+            if (stage > 0) Verdict(random, at, Do, revisionReason: null, sendBackChance: 8, approve: stage == 2);
             return (events, claim);
         }
-        Verdict(random, Do, revisionReason: null, sendBackChance: 8);
+        Verdict(random, at, Do, revisionReason: null, sendBackChance: 8);
         Do(new PublishClaim(), Editor);
 
         // Published: up to two revisions (each approval re-publishes), one correction in five, one retraction in a hundred.
         for (var r = random.Next(4) == 0 ? random.Next(1, 3) : 0; r > 0; r--)
-            Verdict(random, Do, BenchVocabulary.Sentence(random, 9), sendBackChance: 0);
+            Verdict(random, at, Do, BenchVocabulary.Sentence(random, 9), sendBackChance: 0);
         if (random.Next(5) == 0)
             Do(new IssueCorrection(BenchVocabulary.Sentence(random, 12), claim.Current!.Verdict.Reasoning + " (corrected)", "A figure was wrong."), Editor);
         if (random.Next(100) == 0) Do(new RetractClaim("The original source was fabricated."), Editor);
         return (events, claim);
     }
 
-    private static void Verdict(Random random, Action<object, Actor> act, string? revisionReason, int sendBackChance, bool approve = true)
+    private static void Verdict(
+        Random random, DateTimeOffset at, Action<object, Actor> act, string? revisionReason, int sendBackChance, bool approve = true)
     {
-        var verdict = NewId(random);
+        var verdict = NewId(random, at);
         var reasoning = string.Join("\n\n", Enumerable.Range(0, random.Next(2, 5)).Select(_ => BenchVocabulary.Sentence(random, random.Next(25, 60))));
         act(new ProposeVerdict(verdict, Ratings[random.Next(Ratings.Length)], BenchVocabulary.Sentence(random, 12), reasoning, revisionReason), Reporter);
         if (random.Next(100) < sendBackChance)
         {
             act(new SendBackVerdict(verdict, "Cite the official figures first."), Editor);
-            verdict = NewId(random);
+            verdict = NewId(random, at);
             act(new ProposeVerdict(verdict, Ratings[random.Next(Ratings.Length)], BenchVocabulary.Sentence(random, 12), reasoning + " Official figures added.", revisionReason), Reporter);
         }
         if (approve) act(new ApproveVerdict(verdict), Editor);
     }
 
-    // From the claim's own random numbers, not Guid.NewGuid(), so the same index always gets the same ids.
-    private static Guid NewId(Random random)
+    // A version 7 Guid, as the desk gives new claims, evidence and verdicts (time-ordered, so indexes grow at the end),
+    // with its random part from the claim's own random numbers, so the same index always gets the same ids.
+    private static Guid NewId(Random random, DateTimeOffset at)
     {
         Span<byte> bytes = stackalloc byte[16];
         random.NextBytes(bytes);
-        return new Guid(bytes);
+        var milliseconds = at.ToUnixTimeMilliseconds();
+        for (var i = 0; i < 6; i++) bytes[i] = (byte)(milliseconds >> (8 * (5 - i)));
+        bytes[6] = (byte)(0x70 | (bytes[6] & 0x0F));
+        bytes[8] = (byte)(0x80 | (bytes[8] & 0x3F));
+        return new Guid(bytes, bigEndian: true);
     }
 
     private static EvidenceDetails Evidence(Random random, int index, int number, DateTimeOffset at)
