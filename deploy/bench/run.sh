@@ -5,7 +5,7 @@
 #   deploy/bench/run.sh [claims]     full run (default 100000); the data set lives in $BENCH_DATA_ROOT/bench-<claims>
 #   deploy/bench/run.sh --smoke      300 claims in a throwaway folder, one-second runs: proves the harness still works
 # Environment: BENCH_SECONDS (10), BENCH_JSON (docs/benchmarks/latest.json), BENCH_DATA_ROOT (/var/lib/claimtrack),
-# BENCH_CIRCUITS (50), BENCH_RATE (200 requests/s for the fixed-rate runs), BENCH_APP (a built ClaimTrack.Web to use
+# BENCH_CIRCUITS (50), BENCH_DESK_ROUNDS (40), BENCH_RATE (200 requests/s for the fixed-rate runs), BENCH_APP (a built ClaimTrack.Web to use
 # instead of building), BENCH_APP_PORT (5092), BENCH_NGINX_PORT (5093), BENCH_PG_PORT (5546).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,7 +20,7 @@ if $smoke; then
   claims=${1:-300} seconds=${BENCH_SECONDS:-1} circuits=${BENCH_CIRCUITS:-3} desk_rounds=5
   data=$work/data json=${BENCH_JSON:-$work/result.json}
 else
-  claims=${1:-100000} seconds=${BENCH_SECONDS:-10} circuits=${BENCH_CIRCUITS:-50} desk_rounds=40
+  claims=${1:-100000} seconds=${BENCH_SECONDS:-10} circuits=${BENCH_CIRCUITS:-50} desk_rounds=${BENCH_DESK_ROUNDS:-40}
   data=${BENCH_DATA_ROOT:-/var/lib/claimtrack}/bench-$claims json=${BENCH_JSON:-docs/benchmarks/latest.json}
 fi
 app_port=${BENCH_APP_PORT:-5092} nginx_port=${BENCH_NGINX_PORT:-5093} rate=${BENCH_RATE:-200}
@@ -54,7 +54,7 @@ marker=$data/claimtrack-bench.txt
 if [[ ! -f $marker ]]; then
   if [[ -e $data ]]; then say "$data exists but holds no finished load ($marker): remove it, then run again."; exit 1; fi
   say "Loading $claims claims into $data..."
-  "$app" --seed-bench "$claims" | grep -v '^\(info\|warn\|  \)' | tee "$work/seed.log" >&2
+  "$app" --seed-bench "$claims" | grep --line-buffered -v '^\(info\|warn\|  \)' | tee "$work/seed.log" >&2
   grep '^Loaded ' "$work/seed.log" >"$marker"
 fi
 seed=$(cat "$marker")
