@@ -27,15 +27,15 @@ try
     if (args.Contains("--bench-desk-grid"))
     {
         await app.StartAsync();
-        await DeskGridBench.RunAsync(app.Services.GetRequiredService<DeskQueries>(), Console.Out);
+        await DeskGridBench.RunAsync(app.Services.GetRequiredService<DeskQueries>(), Console.Out, BenchArguments.Rounds(args));
         await app.StopAsync();
         return 0;
     }
     if (BenchArguments.SeedCount(args) is { } benchClaims)
     {
-        await BenchSeeder.RunAsync(app.Services.GetRequiredService<Marten.IDocumentStore>(), benchClaims, Console.Out);
+        var loaded = await BenchSeeder.RunAsync(app.Services.GetRequiredService<Marten.IDocumentStore>(), benchClaims, Console.Out);
         if (app.Services.GetService<EmbeddedPostgres>() is { } cluster) await cluster.StopAsync();
-        return 0;
+        return loaded ? 0 : 1;
     }
     // The output cache goes first: a cached reader page then costs one lookup, not the desk's authentication,
     // antiforgery and status-code middleware (public pages are the same for everyone, signed in or not).

@@ -14,7 +14,7 @@ public static class DeskGridBench
             ("status filter only", new DeskFilter(Status: ClaimStatus.Published)),
             ("status filter + rare word", new DeskFilter(Search: BenchVocabulary.RareWord(7), Status: ClaimStatus.Published)),
             ("status filter + common word", new DeskFilter(Search: "government", Status: ClaimStatus.Published)),
-            ("claimant filter + common word", new DeskFilter(Search: "government", Claimant: "Claimant 42")),
+            ("claimant filter + common word", new DeskFilter(Search: "government", Claimant: BenchNames.FrequentClaimant)),
         };
         foreach (var (name, filter) in cases)
         {

@@ -20,11 +20,21 @@ public sealed class ClaimantSummaryProjection : MultiStreamProjection<ClaimantSu
 {
     public ClaimantSummaryProjection()
     {
-        Identity<ClaimRegistered>(e => e.Claimant.Slug);
-        Identities<ClaimantChanged>(e => [.. new[] { e.Previous.Slug, e.Claimant.Slug }.Distinct()]);
-        Identities<ClaimPublished>(e => [.. new[] { e.Previous?.ClaimantSlug, e.Content.Facets.ClaimantSlug }.OfType<string>().Distinct()]);
-        Identity<ClaimRetracted>(e => e.Withdrawn.ClaimantSlug);
+        Identities<ClaimRegistered>(KeysOf);
+        Identities<ClaimantChanged>(KeysOf);
+        Identities<ClaimPublished>(KeysOf);
+        Identities<ClaimRetracted>(KeysOf);
     }
+
+    /// <summary>The summaries (claimant slugs) an event counts in; shared with the benchmark loader.</summary>
+    public static IReadOnlyList<string> KeysOf(object e) => e switch
+    {
+        ClaimRegistered r => [r.Claimant.Slug],
+        ClaimantChanged c => [.. new[] { c.Previous.Slug, c.Claimant.Slug }.Distinct()],
+        ClaimPublished p => [.. new[] { p.Previous?.ClaimantSlug, p.Content.Facets.ClaimantSlug }.OfType<string>().Distinct()],
+        ClaimRetracted r => [r.Withdrawn.ClaimantSlug],
+        _ => [],
+    };
 
     public override ClaimantSummary? Evolve(ClaimantSummary? snapshot, string id, IEvent e)
     {

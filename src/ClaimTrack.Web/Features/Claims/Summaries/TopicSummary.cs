@@ -17,11 +17,21 @@ public sealed class TopicSummaryProjection : MultiStreamProjection<TopicSummary,
 {
     public TopicSummaryProjection()
     {
-        Identities<ClaimRegistered>(e => SlugsOf(e.Topics));
-        Identities<ClaimRetagged>(e => SlugsOf([.. e.Added, .. e.Removed]));
-        Identities<ClaimPublished>(e => [.. (e.Previous?.TopicSlugs ?? []).Union(e.Content.Facets.TopicSlugs)]);
-        Identities<ClaimRetracted>(e => e.Withdrawn.TopicSlugs);
+        Identities<ClaimRegistered>(KeysOf);
+        Identities<ClaimRetagged>(KeysOf);
+        Identities<ClaimPublished>(KeysOf);
+        Identities<ClaimRetracted>(KeysOf);
     }
+
+    /// <summary>The summaries (topic slugs) an event counts in; shared with the benchmark loader.</summary>
+    public static IReadOnlyList<string> KeysOf(object e) => e switch
+    {
+        ClaimRegistered r => SlugsOf(r.Topics),
+        ClaimRetagged t => SlugsOf([.. t.Added, .. t.Removed]),
+        ClaimPublished p => [.. (p.Previous?.TopicSlugs ?? []).Union(p.Content.Facets.TopicSlugs)],
+        ClaimRetracted r => r.Withdrawn.TopicSlugs,
+        _ => [],
+    };
 
     public override TopicSummary? Evolve(TopicSummary? snapshot, string id, IEvent e)
     {

@@ -1,0 +1,28 @@
+-- The one wrk script for every target, so the settings are the same for the app and for nginx.
+--   BENCH_UNIQUE=1  every request gets its own query string, so the output cache never answers (real rendering)
+--   BENCH_RATE=N    paces the requests to about N per second in all (wrk's delay() per connection), for latency at
+--                   a fixed load instead of at saturation; wrk does not correct for coordinated omission
+-- Prints one line: RESULT rps=... p50=...ms p95=...ms p99=...ms requests=... errors=...
+local unique = os.getenv("BENCH_UNIQUE") == "1"
+local rate = tonumber(os.getenv("BENCH_RATE") or "")
+local connections = tonumber(os.getenv("BENCH_CONNECTIONS") or "1")
+local counter = 0
+
+request = function()
+  if not unique then return wrk.request() end
+  counter = counter + 1
+  local separator = string.find(wrk.path, "?", 1, true) and "&" or "?"
+  return wrk.format(nil, wrk.path .. separator .. "n=" .. counter)
+end
+
+if rate then
+  delay = function() return connections * 1000 / rate end
+end
+
+done = function(summary, latency, requests)
+  local errors = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  local e = summary.errors
+  io.write(string.format("RESULT rps=%.0f p50=%.2fms p95=%.2fms p99=%.2fms requests=%d errors=%d (status %d, connect %d, read %d, write %d, timeout %d)\n",
+    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+    latency:percentile(99) / 1000, summary.requests, errors, e.status, e.connect, e.read, e.write, e.timeout))
+end

@@ -1,0 +1,173 @@
+#!/usr/bin/env bash
+# The benchmark suite in one command: builds Release, loads (or reuses) a data set of the chosen size, starts the app
+# on it, and measures on loopback with wrk, nginx serving the same bytes as the reference. Prints a Markdown table and
+# writes JSON.
+#   deploy/bench/run.sh [claims]     full run (default 100000); the data set lives in $BENCH_DATA_ROOT/bench-<claims>
+#   deploy/bench/run.sh --smoke      300 claims in a throwaway folder, one-second runs: proves the harness still works
+# Environment: BENCH_SECONDS (10), BENCH_JSON (docs/benchmarks/latest.json), BENCH_DATA_ROOT (/var/lib/claimtrack),
+# BENCH_CIRCUITS (50), BENCH_DESK_ROUNDS (40), BENCH_RATE (200 requests/s for the fixed-rate runs), BENCH_APP (a built ClaimTrack.Web to use
+# instead of building), BENCH_APP_PORT (5092), BENCH_NGINX_PORT (5093), BENCH_PG_PORT (5546).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source deploy/common.sh
+here=deploy/bench
+
+smoke=false
+if [[ ${1:-} == --smoke ]]; then smoke=true; shift; fi
+work=$(mktemp -d /tmp/claimtrack-bench.XXXXXX)
+chmod 755 "$work"   # the cluster runs as the postgres user when we are root
+if $smoke; then
+  claims=${1:-300} seconds=${BENCH_SECONDS:-1} circuits=${BENCH_CIRCUITS:-3} desk_rounds=5
+  data=$work/data json=${BENCH_JSON:-$work/result.json}
+else
+  claims=${1:-100000} seconds=${BENCH_SECONDS:-10} circuits=${BENCH_CIRCUITS:-50} desk_rounds=${BENCH_DESK_ROUNDS:-40}
+  data=${BENCH_DATA_ROOT:-/var/lib/claimtrack}/bench-$claims json=${BENCH_JSON:-docs/benchmarks/latest.json}
+fi
+app_port=${BENCH_APP_PORT:-5092} nginx_port=${BENCH_NGINX_PORT:-5093} rate=${BENCH_RATE:-200}
+base=http://127.0.0.1:$app_port ref=http://127.0.0.1:$nginx_port
+admin_email=bench-admin@claimtrack.test admin_password=bench-suite-password
+
+need_dotnet
+need_postgres_binaries
+for tool in wrk nginx curl; do
+  command -v $tool >/dev/null || { [[ $(id -u) -eq 0 ]] && apt-get install -y -qq $tool >/dev/null; } || { say "Install $tool (apt-get install $tool)."; exit 1; }
+done
+
+app_pid='' 
+cleanup() {
+  [[ -n $app_pid ]] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+  [[ -f $work/nginx.pid ]] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+  if $smoke; then rm -rf "$work"; fi
+}
+trap cleanup EXIT
+
+app=${BENCH_APP:-}
+if [[ -z $app ]]; then
+  dotnet build src/ClaimTrack.Web -c Release -v q -nologo >"$work/build.log" || { cat "$work/build.log"; exit 1; }
+  app=src/ClaimTrack.Web/bin/Release/net10.0/ClaimTrack.Web
+fi
+export ClaimTrack__Postgres__DataFolder=$data ClaimTrack__Postgres__Port=${BENCH_PG_PORT:-5546} ClaimTrack__DemoNewsroom__Enabled=false
+export ClaimTrack__Admin__Email=$admin_email ClaimTrack__Admin__Name="Bench Admin" ClaimTrack__Admin__Password=$admin_password
+
+# The data set: loaded once per size, reused while its marker says the load finished.
+marker=$data/claimtrack-bench.txt
+if [[ ! -f $marker ]]; then
+  if [[ -e $data ]]; then say "$data exists but holds no finished load ($marker): remove it, then run again."; exit 1; fi
+  say "Loading $claims claims into $data..."
+  "$app" --seed-bench "$claims" | grep --line-buffered -v '^\(info\|warn\|  \)' | tee "$work/seed.log" >&2
+  grep '^Loaded ' "$work/seed.log" >"$marker"
+fi
+seed=$(cat "$marker")
+
+# The desk grid's own query, timed in-process on the same data (before the server starts: one cluster at a time).
+"$app" --bench-desk-grid "$desk_rounds" --urls "$base" | grep '^| desk grid' >"$work/desk.txt"
+
+"$app" --urls "$base" >"$work/app.log" 2>&1 &
+app_pid=$!
+for _ in $(seq 1 300); do curl -sf "$base/health/ready" >/dev/null && break; sleep 1; done
+curl -sf "$base/health/ready" >/dev/null || { say "The app did not become ready:"; tail -n 20 "$work/app.log" >&2; exit 1; }
+
+# Targets: a published claim from the sitemap, the most frequent claimant, and nginx serving the very same bytes.
+claim_paths=$(curl -sf "$base/sitemap.xml" | grep -o '<loc>[^<]*/claims/[^<]*</loc>' | sed 's|<loc>https\?://[^/]*||; s|</loc>||')
+claim=$(sed -n '50p' <<<"$claim_paths"); claim=${claim:-$(head -n 1 <<<"$claim_paths")}
+claimant=/claimants/ana-almagro
+mkdir -p "$work/www"
+curl -sf "$base$claim" >"$work/www/claim.html"
+curl -sf "$base/feeds/verdicts.rss" >"$work/www/verdicts.rss"
+for page in / "$claimant" "/search?q=government"; do curl -sf -o /dev/null "$base$page"; done   # warm up and check
+cat >"$work/nginx.conf" <<NGINX
+worker_processes 1; pid $work/nginx.pid; error_log $work/nginx-error.log; daemon on;
+events { worker_connections 1024; }
+http { access_log off; types { text/html html; application/rss+xml rss; }
+  server { listen 127.0.0.1:$nginx_port; root $work/www; } }
+NGINX
+nginx -c "$work/nginx.conf"
+sleep 3
+rest_kb=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
+
+declare -A result
+# measure NAME CONNECTIONS URL [VAR=value...]: one wrk run through bench.lua; the same script and thread count for every target.
+measure() {
+  local name=$1 connections=$2 url=$3; shift 3
+  local line
+  line=$(env BENCH_CONNECTIONS="$connections" "$@" wrk -t1 -c"$connections" -d"${seconds}s" -s $here/bench.lua "$url" | grep '^RESULT ' || true)
+  result[$name]=${line#RESULT }
+  say "$name: ${result[$name]:-no result}"
+}
+measure claim_app 16 "$base$claim"
+measure claim_nginx 16 "$ref/claim.html"
+measure feed_app 16 "$base/feeds/verdicts.rss"
+measure feed_nginx 16 "$ref/verdicts.rss"
+measure home_app 16 "$base/"
+measure claimant_app 16 "$base$claimant"
+measure claim_uncached_16 16 "$base$claim" BENCH_UNIQUE=1
+measure claim_uncached_1 1 "$base$claim" BENCH_UNIQUE=1
+measure claim_app_rate 4 "$base$claim" BENCH_RATE="$rate"
+measure claim_nginx_rate 4 "$ref/claim.html" BENCH_RATE="$rate"
+measure claim_uncached_rate 4 "$base$claim" BENCH_RATE="$rate" BENCH_UNIQUE=1
+# Search at a modest fixed rate: latency as one reader sees it, not a queue behind sixteen.
+measure search_rare 2 "$base/search?q=zqhaaite" BENCH_RATE=20 BENCH_UNIQUE=1
+measure search_common 2 "$base/search?q=government" BENCH_RATE=20 BENCH_UNIQUE=1
+loaded_kb=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
+
+# Memory per open workspace circuit, with a real browser (playwright-core from npm, Chromium from Debian).
+circuits_json='{"skipped": "Chromium or playwright-core unavailable"}'
+node_dir=${XDG_CACHE_HOME:-$HOME/.cache}/claimtrack-bench
+if [[ -x /usr/bin/chromium ]] && command -v node >/dev/null; then
+  [[ -d $node_dir/node_modules/playwright-core ]] ||
+    npm install --prefix "$node_dir" --no-save --no-audit --no-fund playwright-core@1.56.1 >/dev/null 2>&1 || true
+  if [[ -d $node_dir/node_modules/playwright-core ]]; then
+    ids=$(sed 's|^/claims/||; s|/.*||' <<<"$claim_paths" | head -n "$circuits")
+    cp $here/circuits.mjs "$node_dir/"
+    # shellcheck disable=SC2086
+    circuits_json=$(node "$node_dir/circuits.mjs" "$base" "$app_pid" "$admin_email" "$admin_password" $ids 2>"$work/circuits.log" | tail -n 1) ||
+      circuits_json="{\"failed\": \"$(tail -n 1 "$work/circuits.log" | tr -d '"\\')\"}"
+  fi
+fi
+say "circuits: $circuits_json"
+
+# Reporting: field FIELD NAME reads one number out of a result line.
+field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"${result[$2]:-}"; }
+ratio() { awk -v a="$(field rps "$1")" -v b="$(field rps "$2")" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "null" }'; }
+json_result() { local r=${result[$1]:-}; [[ -z $r ]] && { echo null; return; }
+  printf '{"rps": %s, "p50_ms": %s, "p95_ms": %s, "p99_ms": %s, "requests": %s, "errors": %s}' \
+    "$(field rps "$1")" "$(field p50 "$1")" "$(field p95 "$1")" "$(field p99 "$1")" "$(field requests "$1")" "$(field errors "$1")"; }
+desk_json=$(sed 's/^| desk grid, \(.*\) | p50 \([0-9.]*\) ms, p95 \([0-9.]*\) ms |$/"\1": {"p50_ms": \2, "p95_ms": \3}/' "$work/desk.txt" | paste -sd, -)
+names=(claim_app claim_nginx feed_app feed_nginx home_app claimant_app claim_uncached_16 claim_uncached_1 claim_app_rate
+  claim_nginx_rate claim_uncached_rate search_rare search_common)
+mkdir -p "$(dirname "$json")"
+{
+  printf '{\n  "date": "%s", "commit": "%s", "claims": %s, "cores": %s,\n' "$(date -u +%FT%TZ)" "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" "$claims" "$(nproc)"
+  printf '  "wrk": "-t1 -d%ss, 16 clients at saturation, 4 clients at %s req/s for fixed-rate runs, 2 at 20 req/s for search",\n' "$seconds" "$rate"
+  printf '  "seed": "%s",\n  "ratios": {"claim_app_to_nginx": %s, "feed_app_to_nginx": %s},\n' "$seed" "$(ratio claim_app claim_nginx)" "$(ratio feed_app feed_nginx)"
+  printf '  "results": {\n'
+  for i in "${!names[@]}"; do printf '    "%s": %s%s\n' "${names[$i]}" "$(json_result "${names[$i]}")" "$([[ $i -lt $((${#names[@]} - 1)) ]] && echo ,)"; done
+  printf '  },\n  "desk_grid": {%s},\n' "$desk_json"
+  printf '  "memory": {"rest_rss_kb": %s, "after_load_rss_kb": %s, "circuits": %s}\n}\n' "$rest_kb" "$loaded_kb" "$circuits_json"
+} >"$json"
+
+per_circuit=$(sed -n 's/.*"perCircuitKb":\(-\?[0-9]*\).*/\1/p' <<<"$circuits_json")
+echo "| measure ($claims claims, ${seconds}s runs) | result | target |"
+echo "| --- | --- | --- |"
+echo "| cached claim page: app / nginx req/s | $(field rps claim_app) / $(field rps claim_nginx) ($(ratio claim_app claim_nginx) x) | ≥ 0.5 x |"
+echo "| cached all-verdicts feed: app / nginx req/s | $(field rps feed_app) / $(field rps feed_nginx) ($(ratio feed_app feed_nginx) x) | ≥ 0.5 x |"
+echo "| home page / claimant page, cached, req/s | $(field rps home_app) / $(field rps claimant_app) | |"
+echo "| uncached claim page, one client | p50 $(field p50 claim_uncached_1) ms, p99 $(field p99 claim_uncached_1) ms | ≤ 5 ms median |"
+echo "| uncached claim page, 16 clients | $(field rps claim_uncached_16) req/s, p50 $(field p50 claim_uncached_16) ms, p99 $(field p99 claim_uncached_16) ms | |"
+echo "| at $rate req/s: claim cached / uncached / nginx | p50 $(field p50 claim_app_rate) / $(field p50 claim_uncached_rate) / $(field p50 claim_nginx_rate) ms, p99 $(field p99 claim_app_rate) / $(field p99 claim_uncached_rate) / $(field p99 claim_nginx_rate) ms | |"
+echo "| search, rare word, 20 req/s | p50 $(field p50 search_rare) ms, p95 $(field p95 search_rare) ms | p95 ≤ 50 ms (100k), ≤ 150 ms (1M) |"
+echo "| search, common word, 20 req/s | p50 $(field p50 search_common) ms, p95 $(field p95 search_common) ms | same |"
+sed 's/ |$/ | p95 ≤ 100 ms (100k) |/' "$work/desk.txt"
+echo "| memory at rest / after the runs | $((rest_kb / 1024)) MB / $((loaded_kb / 1024)) MB RSS | |"
+echo "| memory per workspace circuit | ${per_circuit:-n/a} kB ($circuits_json) | ≤ 1 MB |"
+echo "| data set | $seed | |"
+say "JSON written to $json"
+
+# Every run must have answered, without errors: otherwise the numbers above describe failures.
+status=0
+for name in "${names[@]}"; do
+  [[ -n ${result[$name]:-} && $(field requests "$name") -gt 0 && $(field errors "$name") -eq 0 ]] || { say "$name: no clean result"; status=1; }
+done
+[[ -s $work/desk.txt ]] || { say "desk grid: no result"; status=1; }
+grep -q '"failed"' <<<"$circuits_json" && status=1
+exit $status
