@@ -58,6 +58,9 @@ public sealed record SearchTerms(string Name, string DocumentTable, IReadOnlyLis
         analyze {Table};
         """;
 
+    /// <summary>Creates the table with its version stamp, as Marten's migration does (the bench loader builds it after a bulk load).</summary>
+    public string CreateStampedSql() => $"{CreateSql()}\ncomment on table {Table} is '{Version}';";
+
     public string DropSql() => $"""
         drop trigger if exists {Trigger} on {QualifiedDocumentTable};
         drop function if exists {Function}();

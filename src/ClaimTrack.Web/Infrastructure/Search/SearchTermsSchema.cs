@@ -27,8 +27,7 @@ public sealed class SearchTermsSchema(SearchTerms terms) : ISchemaObject
 
     public void WriteCreateStatement(Migrator migrator, TextWriter writer)
     {
-        writer.WriteLine(terms.CreateSql());
-        writer.WriteLine($"comment on table {terms.Table} is '{terms.Version}';");
+        writer.WriteLine(terms.CreateStampedSql());
     }
 
     public void WriteDropStatement(Migrator rules, TextWriter writer) => writer.WriteLine(terms.DropSql());
