@@ -27,7 +27,8 @@ try {
   const open = async id => {
     const page = await context.newPage();
     await page.goto(`${base}/desk/claims/${id}`);
-    await page.waitForSelector('textarea, .mud-input', { timeout: 30000 });
+    // The desk layout marks the page once its circuit is live; the prerendered form alone holds no circuit yet.
+    await page.waitForSelector('[data-interactive=true]', { state: 'attached', timeout: 30000 });
     return page;
   };
   await (await open(claims[0])).close();
@@ -38,7 +39,7 @@ try {
   await sleep(5000);
   const after = rssKb();
   // Every tab must still hold a live workspace, or the number means nothing.
-  for (const page of pages) await page.waitForSelector('textarea, .mud-input', { timeout: 5000 });
+  for (const page of pages) await page.waitForSelector('[data-interactive=true]', { state: 'attached', timeout: 5000 });
   console.log(JSON.stringify({ circuits: pages.length, rssBeforeKb: before, rssAfterKb: after, perCircuitKb: Math.round((after - before) / pages.length) }));
 } finally {
   await browser.close();

@@ -117,7 +117,8 @@ if [[ -x /usr/bin/chromium ]] && command -v node >/dev/null; then
   [[ -d $node_dir/node_modules/playwright-core ]] ||
     npm install --prefix "$node_dir" --no-save --no-audit --no-fund playwright-core@1.56.1 >/dev/null 2>&1 || true
   if [[ -d $node_dir/node_modules/playwright-core ]]; then
-    ids=$(sed 's|^/claims/||; s|/.*||' <<<"$claim_paths" | head -n "$circuits")
+    # One sed, no "| head": with pipefail, head closing the pipe early fails the script when sed is still writing.
+    ids=$(sed -n "1,${circuits}{s|^/claims/||; s|/.*||; p}" <<<"$claim_paths")
     cp $here/circuits.mjs "$node_dir/"
     # shellcheck disable=SC2086
     circuits_json=$(node "$node_dir/circuits.mjs" "$base" "$app_pid" "$admin_email" "$admin_password" $ids 2>"$work/circuits.log" | tail -n 1) ||
