@@ -37,6 +37,12 @@ app_pid=''
 cleanup() {
   [[ -n $app_pid ]] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
   [[ -f $work/nginx.pid ]] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+  # An interrupted load or desk-grid run leaves the app's cluster running; stop it as its owner would.
+  if [[ -f $data/postmaster.pid ]]; then
+    local pg_ctl; pg_ctl=$(command -v pg_ctl || compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' | tail -n 1)
+    if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$pg_ctl" -D "$data" stop -m fast >/dev/null 2>&1 || true
+    else "$pg_ctl" -D "$data" stop -m fast >/dev/null 2>&1 || true; fi
+  fi
   if $smoke; then rm -rf "$work"; fi
 }
 trap cleanup EXIT
@@ -117,7 +123,7 @@ if [[ -x /usr/bin/chromium ]] && command -v node >/dev/null; then
   [[ -d $node_dir/node_modules/playwright-core ]] ||
     npm install --prefix "$node_dir" --no-save --no-audit --no-fund playwright-core@1.56.1 >/dev/null 2>&1 || true
   if [[ -d $node_dir/node_modules/playwright-core ]]; then
-    ids=$(sed 's|^/claims/||; s|/.*||' <<<"$claim_paths" | head -n "$circuits")
+    ids=$(sed -n "1,${circuits}{s|^/claims/||; s|/.*||; p}" <<<"$claim_paths")   # not head: its early exit would fail the pipe
     cp $here/circuits.mjs "$node_dir/"
     # shellcheck disable=SC2086
     circuits_json=$(node "$node_dir/circuits.mjs" "$base" "$app_pid" "$admin_email" "$admin_password" $ids 2>"$work/circuits.log" | tail -n 1) ||
