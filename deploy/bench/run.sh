@@ -37,6 +37,12 @@ app_pid=''
 cleanup() {
   [[ -n $app_pid ]] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
   [[ -f $work/nginx.pid ]] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+  # An interrupted load or desk-grid run leaves the app's cluster running; stop it as its owner would.
+  if [[ -f $data/postmaster.pid ]]; then
+    local pg_ctl; pg_ctl=$(command -v pg_ctl || compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' | tail -n 1)
+    if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$pg_ctl" -D "$data" stop -m fast >/dev/null 2>&1 || true
+    else "$pg_ctl" -D "$data" stop -m fast >/dev/null 2>&1 || true; fi
+  fi
   if $smoke; then rm -rf "$work"; fi
 }
 trap cleanup EXIT
