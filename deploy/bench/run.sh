@@ -90,6 +90,27 @@ NGINX
 nginx -c "$work/nginx.conf"
 sleep 3
 rest_kb=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
+
+# Memory per open workspace circuit, measured first, on a heap the load runs have not filled, with a real browser (playwright-core from npm, Chromium from Debian).
+circuits_json='{"skipped": "Chromium or playwright-core unavailable"}'
+node_dir=${XDG_CACHE_HOME:-$HOME/.cache}/claimtrack-bench
+if [[ -x /usr/bin/chromium ]] && command -v node >/dev/null; then
+  [[ -d $node_dir/node_modules/playwright-core ]] ||
+    npm install --prefix "$node_dir" --no-save --no-audit --no-fund playwright-core@1.56.1 >/dev/null 2>&1 || true
+  if [[ -d $node_dir/node_modules/playwright-core ]]; then
+    # One sed, no "| head": with pipefail, head closing the pipe early fails the script when sed is still writing.
+    ids=$(sed -n "1,${circuits}{s|^/claims/||; s|/.*||; p}" <<<"$claim_paths")
+    cp $here/circuits.mjs "$node_dir/"
+    # dotnet-gcdump (a .NET diagnostics tool from NuGet) gives the live heap after a full collection.
+    [[ -x $node_dir/tools/dotnet-gcdump ]] ||
+      dotnet tool install --tool-path "$node_dir/tools" dotnet-gcdump --version 10.0.750501 >/dev/null 2>&1 || true
+    [[ -x $node_dir/tools/dotnet-gcdump ]] && export BENCH_GCDUMP=$node_dir/tools/dotnet-gcdump
+    # shellcheck disable=SC2086
+    circuits_json=$(node "$node_dir/circuits.mjs" "$base" "$app_pid" "$admin_email" "$admin_password" $ids 2>"$work/circuits.log" | tail -n 1) ||
+      circuits_json="{\"failed\": \"$(tail -n 1 "$work/circuits.log" | tr -d '"\\')\"}"
+  fi
+fi
+say "circuits: $circuits_json"
 # Steady state, not start-up: .NET compiles hot code again, optimised, after its first few thousand calls, while
 # nginx needs no warming. Every target gets the same few seconds of load before it is measured.
 warm() { wrk -t1 -c16 -d"${BENCH_WARMUP:-5}s" "$@" >/dev/null 2>&1 || true; }
@@ -121,26 +142,6 @@ measure search_rare 2 "$base/search?q=zqhaaite" BENCH_RATE=20 BENCH_UNIQUE=1
 measure search_common 2 "$base/search?q=government" BENCH_RATE=20 BENCH_UNIQUE=1
 loaded_kb=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
 
-# Memory per open workspace circuit, with a real browser (playwright-core from npm, Chromium from Debian).
-circuits_json='{"skipped": "Chromium or playwright-core unavailable"}'
-node_dir=${XDG_CACHE_HOME:-$HOME/.cache}/claimtrack-bench
-if [[ -x /usr/bin/chromium ]] && command -v node >/dev/null; then
-  [[ -d $node_dir/node_modules/playwright-core ]] ||
-    npm install --prefix "$node_dir" --no-save --no-audit --no-fund playwright-core@1.56.1 >/dev/null 2>&1 || true
-  if [[ -d $node_dir/node_modules/playwright-core ]]; then
-    # One sed, no "| head": with pipefail, head closing the pipe early fails the script when sed is still writing.
-    ids=$(sed -n "1,${circuits}{s|^/claims/||; s|/.*||; p}" <<<"$claim_paths")
-    cp $here/circuits.mjs "$node_dir/"
-    # dotnet-gcdump (a .NET diagnostics tool from NuGet) gives the live heap after a full collection.
-    [[ -x $node_dir/tools/dotnet-gcdump ]] ||
-      dotnet tool install --tool-path "$node_dir/tools" dotnet-gcdump --version 10.0.750501 >/dev/null 2>&1 || true
-    [[ -x $node_dir/tools/dotnet-gcdump ]] && export BENCH_GCDUMP=$node_dir/tools/dotnet-gcdump
-    # shellcheck disable=SC2086
-    circuits_json=$(node "$node_dir/circuits.mjs" "$base" "$app_pid" "$admin_email" "$admin_password" $ids 2>"$work/circuits.log" | tail -n 1) ||
-      circuits_json="{\"failed\": \"$(tail -n 1 "$work/circuits.log" | tr -d '"\\')\"}"
-  fi
-fi
-say "circuits: $circuits_json"
 
 # Reporting: field FIELD NAME reads one number out of a result line.
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"${result[$2]:-}"; }
