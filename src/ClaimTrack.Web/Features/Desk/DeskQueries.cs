@@ -27,6 +27,13 @@ public sealed class DeskQueries(IDocumentStore store)
     {
         await using var session = store.QuerySession();
         var claims = Filtered(session.Query<Claim>(), filter);
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var words = filter.Search.Trim();
+            claims = await session.FewMatchesAsync(DeskSetup.SearchTerms, words, ct) is { } few
+                ? claims.Where(c => c.Id.IsOneOf(few))
+                : claims.MatchingWords(DeskSetup.SearchTerms, words);
+        }
         var rows = await Sorted(claims, sort, descending).Skip(page * pageSize).Take(pageSize).ToListAsync(ct);
         // A short page is the last one: it gives the total without counting.
         if (rows.Count < pageSize && (rows.Count > 0 || page == 0)) return new DeskPage(rows, page * pageSize + rows.Count, false);
@@ -103,7 +110,6 @@ public sealed class DeskQueries(IDocumentStore store)
     private static IQueryable<Claim> Filtered(IMartenQueryable<Claim> claims, DeskFilter f)
     {
         IQueryable<Claim> q = claims;
-        if (!string.IsNullOrWhiteSpace(f.Search)) q = q.MatchingWords(DeskSetup.SearchTerms, f.Search.Trim());
         if (f.Status is { } status) q = q.Where(c => c.Status == status);
         if (f.Rating is { Length: > 0 } rating) q = q.Where(c => c.Current!.Verdict.Rating == rating);
         if (f.Claimant is { Length: > 0 } claimant) q = q.Where(c => c.Claimant.Name.Contains(claimant, StringComparison.OrdinalIgnoreCase));

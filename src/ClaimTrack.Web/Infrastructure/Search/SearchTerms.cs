@@ -30,6 +30,17 @@ public sealed record SearchTerms(string Name, string DocumentTable, IReadOnlyLis
         $"exists (select 1 from {Table} search_terms where search_terms.id = d.id " +
         $"and search_terms.terms @@ websearch_to_tsquery('{Language}', ?))";
 
+    /// <summary>
+    /// Up to this many matches, a search reads them all from the GIN index and sorts them; beyond, it walks the date
+    /// order, where matches are dense enough to fill a page at once. Left to PostgreSQL, a rare word it misjudges as
+    /// common walked a million claims by date (1.3 s at 1,000,000 claims).
+    /// </summary>
+    public const int FewMatches = 2000;
+
+    /// <summary>The ids of the documents matching the words, at most <see cref="FewMatches"/> + 1 (GIN index only).</summary>
+    public string FewMatchesSql =>
+        $"select id from {Table} where terms @@ websearch_to_tsquery('{Language}', ?) limit {FewMatches + 1}";
+
     /// <summary>Changes whenever the definition does; kept as the table's comment, so a new definition rebuilds it.</summary>
     public string Version => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(CreateSql())))[..16];
 

@@ -66,6 +66,16 @@ public static class SearchTermsSetup
     public static void AddSearchTerms<TDocument>(this StoreOptions options, SearchTerms terms) =>
         options.Storage.Add(new SearchTermsFeature<TDocument>(options, terms));
 
+    /// <summary>
+    /// The ids matching a rare search, or null for a common one (more than <see cref="SearchTerms.FewMatches"/>):
+    /// callers filter by the ids when there are few, and by <see cref="MatchingWords{TDocument}"/> otherwise.
+    /// </summary>
+    public static async Task<Guid[]?> FewMatchesAsync(this IQuerySession session, SearchTerms terms, string words, CancellationToken ct)
+    {
+        var ids = await session.QueryAsync<Guid>(terms.FewMatchesSql, ct, words);
+        return ids.Count <= SearchTerms.FewMatches ? [.. ids] : null;
+    }
+
     /// <summary>Documents whose search terms match what a person typed (websearch syntax: quotes, "or", "-word").</summary>
     public static IQueryable<TDocument> MatchingWords<TDocument>(this IQueryable<TDocument> documents, SearchTerms terms, string words)
     {
