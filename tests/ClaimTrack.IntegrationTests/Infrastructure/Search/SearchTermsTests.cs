@@ -2,6 +2,7 @@ using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Desk;
 using ClaimTrack.Web.Features.Public;
+using ClaimTrack.Web.Infrastructure.Search;
 using Marten;
 using Weasel.Core;
 
@@ -34,6 +35,26 @@ public sealed class SearchTermsTests(ClaimsDatabase db) : IClassFixture<ClaimsDa
             await session.SaveChangesAsync();
         }
         (await CountAsync(DeskSetup.SearchTerms.Table)).ShouldBe(await CountAsync("mt_doc_claim"));
+    }
+
+    [Theory]
+    [InlineData("{0}")]
+    [InlineData("\"{0} mangrove\"")]
+    [InlineData("{0} -harbour")]
+    public async Task Rare_and_common_words_find_the_same_claims_by_either_path(string search)
+    {
+        // Few matches read the GIN index (FewMatchesAsync); many walk the date order (MatchingWords): same answers.
+        var word = $"lagoon{Guid.NewGuid():N}"[..14];
+        foreach (var text in new[] { $"The {word} mangrove grew.", $"The {word} harbour closed.", "Nothing to see." })
+            await new ClaimStories(db.App.Writer) { Statement = text }.PublishedAsync("Paths Person");
+        var words = string.Format(System.Globalization.CultureInfo.InvariantCulture, search, word);
+
+        await using var session = db.App.Store.QuerySession();
+        var few = await session.FewMatchesAsync(PublicSetup.SearchTerms, words, default);
+        var walked = await session.Query<PublishedClaim>().MatchingWords(PublicSetup.SearchTerms, words).Select(c => c.Id).ToListAsync();
+
+        few.ShouldNotBeNull().Length.ShouldBe(search == "{0}" ? 2 : 1);
+        few.Order().ShouldBe(walked.Order());
     }
 
     private async Task<long> CountAsync(string table)
