@@ -50,17 +50,19 @@ public sealed class ReporterRecordsAClaim(NewsroomFixture newsroom, ChromiumFixt
         await Expect(page.GetByText("proposed by Lucía Romero")).ToBeVisibleAsync();
         // Her own saves are not "someone else's change".
         await Expect(page.GetByText("Someone else changed this claim")).ToHaveCountAsync(0);
-        await Artifacts.ScreenshotAsync(page, "workspace", fullPage: true);
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
+        await Artifacts.ScreenshotAsync(page, "workspace");
     }
 
     private static async Task AttachAsync(IPage page, string title, string url, string publisher)
     {
-        var evidence = page.Locator(".mud-paper").Filter(new() { Has = page.GetByText("Attach evidence") });
+        var evidence = page.Locator(".mud-paper").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Evidence" }) }).Last;
+        await evidence.GetByRole(AriaRole.Button, new() { Name = "Attach evidence" }).ClickAsync();
         await Field(evidence, "Title").FillAsync(title);
         await Field(evidence, "Web address").FillAsync(url);
         await Field(evidence, "Publisher").FillAsync(publisher);
-        await evidence.GetByRole(AriaRole.Button, new() { Name = "Attach" }).ClickAsync();
+        await evidence.GetByRole(AriaRole.Button, new() { Name = "Attach", Exact = true }).ClickAsync();
         await Expect(evidence.GetByText(title, new() { Exact = true }).First).ToBeVisibleAsync();
-        await Expect(Field(evidence, "Title")).ToHaveValueAsync(""); // ready for the next piece
+        await Expect(Field(evidence, "Title")).ToHaveCountAsync(0); // the form closes after a save
     }
 }

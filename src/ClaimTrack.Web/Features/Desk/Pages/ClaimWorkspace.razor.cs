@@ -16,6 +16,7 @@ public sealed partial class ClaimWorkspace
     private ClaimForm form = new();
     private ClaimForm formBase = new(); // the claim as it was when the form was filled: tells typed fields from untouched ones
     private readonly AppearanceForm appearance = new();
+    private bool recordingAppearance; // the form opens on demand, so an idle workspace's circuit holds none of it
     private IReadOnlyList<(long, string)> history = [];
     private IReadOnlyDictionary<string, string[]> errors = new Dictionary<string, string[]>();
     private ClaimEditConflict? conflict;
@@ -59,7 +60,7 @@ public sealed partial class ClaimWorkspace
     private async Task RecordAppearanceAsync()
     {
         if (await RunAsync(new RecordAppearance(appearance.Outlet, appearance.Url, DateOnly.FromDateTime(appearance.On ?? DateTime.MinValue), null)))
-            (appearance.Outlet, appearance.Url) = ("", null);
+            (appearance.Outlet, appearance.Url, recordingAppearance) = ("", null, false);
     }
 
     private async Task ProposeAsync()
