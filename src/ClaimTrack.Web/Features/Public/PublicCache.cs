@@ -31,8 +31,14 @@ public static class PublicCache
 
 internal sealed class PublicCacheTags : IOutputCachePolicy
 {
+    // Every query key a reader page reads (paging, search and its filters).
+    private static readonly HashSet<string> PageQueryKeys = new(StringComparer.OrdinalIgnoreCase) { "page", "q", "rating", "claimant", "topic", "from", "to" };
+
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
+        // A query key no page reads (a tracking tag, a cache-buster) still gets the page, rendered, but it is never
+        // stored: otherwise anyone could fill the cache with junk addresses and push the real pages out.
+        if (context.HttpContext.Request.Query.Keys.Any(key => !PageQueryKeys.Contains(key))) context.AllowCacheStorage = false;
         var id = context.HttpContext.Request.RouteValues["id"];
         context.Tags.Add(PublicCache.EverythingTag);
         context.Tags.Add(id is not null && Guid.TryParse(id.ToString(), out var claimId) ? PublicCache.ClaimTag(claimId) : PublicCache.ListingsTag);

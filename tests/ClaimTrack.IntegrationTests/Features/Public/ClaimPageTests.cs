@@ -47,6 +47,27 @@ public sealed class ClaimPageTests(ClaimsDatabase db) : IClassFixture<ClaimsData
     }
 
     [Fact]
+    public async Task Addresses_with_query_keys_no_page_reads_are_rendered_but_never_fill_the_cache()
+    {
+        var story = await new ClaimStories(db.App.Writer).PublishedAsync("Junk Query Person");
+        var path = Reader.ClaimPath(story);
+        (await _reader.PageAsync(path)).ShouldContain("Turnout was high, but not a forty-year record.");
+        (await _reader.PageAsync($"{path}?utm_source=junk")).ShouldContain("Turnout was high, but not a forty-year record.");
+
+        // Changed behind the cache's back (no event, so no eviction): only a stored page would still show the old words.
+        await using (var session = db.App.Store.LightweightSession())
+        {
+            session.QueueSqlCommand(
+                "update mt_doc_publishedclaim set data = jsonb_set(data, '{Content,Verdict,Summary}', '\"Changed behind the cache.\"') where id = ?",
+                story.ClaimId);
+            await session.SaveChangesAsync();
+        }
+
+        (await _reader.PageAsync(path)).ShouldContain("Turnout was high, but not a forty-year record.");
+        (await _reader.PageAsync($"{path}?utm_source=junk")).ShouldContain("Changed behind the cache.");
+    }
+
+    [Fact]
     public async Task The_page_carries_claim_review_markup_with_the_required_fields()
     {
         var story = await new ClaimStories(db.App.Writer).PublishedAsync("Markup Person");
