@@ -27,13 +27,7 @@ public sealed class DeskQueries(IDocumentStore store)
     {
         await using var session = store.QuerySession();
         var claims = Filtered(session.Query<Claim>(), filter);
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-        {
-            var words = filter.Search.Trim();
-            claims = await session.FewMatchesAsync(DeskSetup.SearchTerms, words, ct) is { } few
-                ? claims.Where(c => c.Id.IsOneOf(few))
-                : claims.MatchingWords(DeskSetup.SearchTerms, words);
-        }
+        if (!string.IsNullOrWhiteSpace(filter.Search)) claims = await claims.MatchingWordsAsync(session, DeskSetup.SearchTerms, filter.Search.Trim(), ct);
         var rows = await Sorted(claims, sort, descending).Skip(page * pageSize).Take(pageSize).ToListAsync(ct);
         // A short page is the last one: it gives the total without counting.
         if (rows.Count < pageSize && (rows.Count > 0 || page == 0)) return new DeskPage(rows, page * pageSize + rows.Count, false);

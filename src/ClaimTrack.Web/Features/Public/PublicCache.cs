@@ -23,6 +23,7 @@ public static class PublicCache
         services.AddOutputCache(options =>
             options.AddPolicy(Policy, builder => builder.Expire(TimeSpan.FromHours(1)).AddPolicy<PublicCacheTags>()));
         services.AddSingleton<IConfigureMarten, EvictOnPublicChange>();
+        services.AddMemoryCache();
         services.AddSingleton<ReaderScale>();
         services.AddSingleton<IConfigureMarten>(sp => sp.GetRequiredService<ReaderScale>());
         return services;

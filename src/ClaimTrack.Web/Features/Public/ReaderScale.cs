@@ -2,6 +2,7 @@ using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.Ratings;
 using Marten;
 using Marten.Services;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace ClaimTrack.Web.Features.Public;
 
@@ -9,28 +10,25 @@ namespace ClaimTrack.Web.Features.Public;
 /// The rating scale the reader's pages show, kept in memory: every uncached page needs it, and it changes only when an
 /// Admin saves it. A save through this app clears it at once; another instance's save is seen within a minute.
 /// </summary>
-public sealed class ReaderScale(TimeProvider clock) : DocumentSessionListenerBase, IConfigureMarten
+public sealed class ReaderScale(IMemoryCache cache) : DocumentSessionListenerBase, IConfigureMarten
 {
+    private const string Key = "claimtrack:reader-rating-scale";
     private static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
-    private volatile Loaded? _loaded;
 
     public void Configure(IServiceProvider services, StoreOptions options) => options.Listeners.Add(this);
 
-    public async ValueTask<RatingScale> GetAsync(IQuerySession session, CancellationToken ct)
-    {
-        if (_loaded is { } loaded && clock.GetUtcNow() - loaded.At < Freshness) return loaded.Scale;
-        var scale = await ClaimWriter.LoadScaleAsync(session, ct);
-        _loaded = new Loaded(scale, clock.GetUtcNow());
-        return scale;
-    }
+    public async ValueTask<RatingScale> GetAsync(IQuerySession session, CancellationToken ct) =>
+        (await cache.GetOrCreateAsync(Key, entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = Freshness;
+            return ClaimWriter.LoadScaleAsync(session, ct);
+        }))!;
 
     public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
     {
-        if (Changed(commit)) _loaded = null;
+        if (Changed(commit)) cache.Remove(Key);
         return Task.CompletedTask;
     }
 
     public static bool Changed(IChangeSet commit) => commit.Updated.Concat(commit.Inserted).Any(d => d is RatingScale);
-
-    private sealed record Loaded(RatingScale Scale, DateTimeOffset At);
 }

@@ -67,9 +67,17 @@ public static class SearchTermsSetup
         options.Storage.Add(new SearchTermsFeature<TDocument>(options, terms));
 
     /// <summary>
-    /// The ids matching a rare search, or null for a common one (more than <see cref="SearchTerms.FewMatches"/>):
-    /// callers filter by the ids when there are few, and by <see cref="MatchingWords{TDocument}"/> otherwise.
+    /// Documents whose search terms match what a person typed, found the cheap way for the word's frequency: up to
+    /// <see cref="SearchTerms.FewMatches"/> matches, by their ids from the GIN index; beyond, by
+    /// <see cref="MatchingWords{TDocument}"/>, which suits a walk in date order.
     /// </summary>
+    public static async Task<IQueryable<TDocument>> MatchingWordsAsync<TDocument>(
+        this IQueryable<TDocument> documents, IQuerySession session, SearchTerms terms, string words, CancellationToken ct) =>
+        await session.FewMatchesAsync(terms, words, ct) is { } few
+            ? documents.Where(d => d!.MatchesSql("d.id = any(?)", few))
+            : documents.MatchingWords(terms, words);
+
+    /// <summary>The ids matching a rare search, or null for a common one (more than <see cref="SearchTerms.FewMatches"/>).</summary>
     public static async Task<Guid[]?> FewMatchesAsync(this IQuerySession session, SearchTerms terms, string words, CancellationToken ct)
     {
         var ids = await session.QueryAsync<Guid>(terms.FewMatchesSql, ct, words);

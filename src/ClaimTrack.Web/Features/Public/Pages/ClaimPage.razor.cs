@@ -31,8 +31,4 @@ public partial class ClaimPage
         http.Response.Headers.LastModified = claim.LastModifiedAt.ToString("R", CultureInfo.InvariantCulture);
         return PublicResults.Page<ClaimPage>(new { Site = site, Claim = claim, JsonLd = ClaimReviewMarkup.For(claim, site) });
     }
-
-    private static string StanceLabel(Stance stance) => EvidenceLabels.Of(stance);
-
-    private static string KindLabel(EvidenceKind kind) => EvidenceLabels.Of(kind);
 }

@@ -17,10 +17,7 @@ public static class SearchEndpoint
 
         var claims = session.Query<PublishedClaim>().Where(c => !c.Retracted);
         // websearch_to_tsquery accepts anything a reader types (quotes, dashes, "or") without a syntax error.
-        if (query.Text is { } words)
-            claims = await session.FewMatchesAsync(PublicSetup.SearchTerms, words, http.RequestAborted) is { } few
-                ? claims.Where(c => c.Id.IsOneOf(few))
-                : claims.MatchingWords(PublicSetup.SearchTerms, words);
+        if (query.Text is { } words) claims = await claims.MatchingWordsAsync(session, PublicSetup.SearchTerms, words, http.RequestAborted);
         if (query.Rating is { } rating) claims = claims.Where(c => c.Rating == rating);
         if (query.ClaimantSlug is { } claimant) claims = claims.Where(c => c.ClaimantSlug == claimant);
         if (query.TopicSlug is { } topic) claims = claims.Where(c => c.TopicSlugs.Contains(topic));
