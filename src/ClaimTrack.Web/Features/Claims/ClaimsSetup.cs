@@ -1,3 +1,4 @@
+using ClaimTrack.Web.Features.Public;
 using JasperFx.Events.Projections;
 using Marten;
 using Weasel.Postgresql;
@@ -36,7 +37,7 @@ public static class ClaimsSetup
             opts.Schema.For<PublishedClaim>()
                 .Index(c => c.LastModifiedAt).Index(c => c.ClaimantSlug).Index(c => c.Rating)
                 .Duplicate(c => c.Retracted)
-                .GinIndexJsonData();
+                .Index(c => c.TopicSlugs, index => { index.Method = IndexMethod.gin; index.Mask = TopicFilter.IndexMask; });
         });
         return services;
     }

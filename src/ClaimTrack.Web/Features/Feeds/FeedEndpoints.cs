@@ -18,7 +18,7 @@ public static class FeedEndpoints
             feeds.MapReaderGet($"/verdicts.{format}", (HttpContext http, IQuerySession s, IOptions<PublicSiteOptions> o) =>
                 FeedAsync(format, "All verdicts", $"/feeds/verdicts.{format}", _ => true, http, s, o));
             feeds.MapReaderGet($"/topics/{{slug}}.{format}", (string slug, HttpContext http, IQuerySession s, IOptions<PublicSiteOptions> o) =>
-                FeedAsync(format, $"Topic: {slug}", $"/feeds/topics/{slug}.{format}", u => u.TopicSlugs.Contains(slug), http, s, o));
+                FeedAsync(format, $"Topic: {slug}", $"/feeds/topics/{slug}.{format}", TopicFilter.Holds<VerdictUpdate>(slug), http, s, o));
             feeds.MapReaderGet($"/claimants/{{slug}}.{format}", (string slug, HttpContext http, IQuerySession s, IOptions<PublicSiteOptions> o) =>
                 FeedAsync(format, $"Claimant: {slug}", $"/feeds/claimants/{slug}.{format}", u => u.ClaimantSlug == slug, http, s, o));
             feeds.MapReaderGet($"/claims/{{id:guid}}.{format}", (Guid id, HttpContext http, IQuerySession s, IOptions<PublicSiteOptions> o) =>

@@ -4,6 +4,7 @@ using ClaimTrack.Web.Features.Public.Pages;
 using ClaimTrack.Web.Infrastructure.Search;
 using JasperFx.Events.Projections;
 using Marten;
+using Weasel.Postgresql.Tables;
 
 namespace ClaimTrack.Web.Features.Public;
 
@@ -17,7 +18,8 @@ public static class PublicSetup
         services.ConfigureMarten(opts =>
         {
             opts.Projections.Add<VerdictUpdateProjection>(ProjectionLifecycle.Inline);
-            opts.Schema.For<VerdictUpdate>().Index(u => u.At).Index(u => u.ClaimId).Index(u => u.ClaimantSlug).GinIndexJsonData();
+            opts.Schema.For<VerdictUpdate>().Index(u => u.At).Index(u => u.ClaimId).Index(u => u.ClaimantSlug)
+                .Index(u => u.TopicSlugs, index => { index.Method = IndexMethod.gin; index.Mask = TopicFilter.IndexMask; });
             opts.AddSearchTerms<PublishedClaim>(SearchTerms);
         });
         return services;

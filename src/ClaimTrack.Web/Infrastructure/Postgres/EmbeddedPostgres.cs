@@ -71,8 +71,10 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     private string ServerOptions()
     {
-        // Loopback only and no Unix socket: the cluster is the app's, not the machine's.
-        var options = $"-p {Options.Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''";
+        // Loopback only and no Unix socket: the cluster is the app's, not the machine's. Documents and events larger than
+        // 2 kB are compressed with lz4 instead of pglz: pglz took a quarter of all CPU time in a bulk load, and lz4
+        // also reads back faster.
+        var options = $"-p {Options.Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c default_toast_compression=lz4";
         return Options.Throwaway ? options + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : options;
     }
 

@@ -25,7 +25,7 @@ public static class FacetEndpoints
     {
         var site = await PublicContext.LoadAsync(http, session, options);
         if (!Paging.TryRead(page, out var number)) return PublicResults.Status(site, 400, "Bad page number", Paging.BadPageMessage);
-        var (counts, claims) = await FacetQueries.LoadAsync(session, site, c => c.TopicSlugs.Contains(slug), number, http.RequestAborted);
+        var (counts, claims) = await FacetQueries.LoadAsync(session, site, TopicFilter.Holds<PublishedClaim>(slug), number, http.RequestAborted);
         if (claims.Count == 0) return PublicResults.NotFound(site);
         var name = claims[0].Content.Topics.FirstOrDefault(t => Slugs.From(t) == slug) ?? slug;
         return PublicResults.Page<FacetPage>(new

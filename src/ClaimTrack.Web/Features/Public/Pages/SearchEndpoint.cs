@@ -20,7 +20,7 @@ public static class SearchEndpoint
         if (query.Text is { } words) claims = await claims.MatchingWordsAsync(session, PublicSetup.SearchTerms, words, http.RequestAborted);
         if (query.Rating is { } rating) claims = claims.Where(c => c.Rating == rating);
         if (query.ClaimantSlug is { } claimant) claims = claims.Where(c => c.ClaimantSlug == claimant);
-        if (query.TopicSlug is { } topic) claims = claims.Where(c => c.TopicSlugs.Contains(topic));
+        if (query.TopicSlug is { } topic) claims = claims.Where(TopicFilter.Holds<PublishedClaim>(topic));
         if (query.From is { } from) { var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero); claims = claims.Where(c => c.FirstPublishedAt >= start); }
         if (query.To is { } to) { var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero); claims = claims.Where(c => c.FirstPublishedAt < end); }
 
