@@ -74,6 +74,8 @@ public sealed class BenchSeederTests(TestCluster cluster)
         "select name, last_seq_id::text from mt_event_progression where name not like 'HighWater%'",
         "select max(last_seq_id)::text from mt_event_progression where name = 'HighWaterMark'",
         "select tablename, indexname, indexdef from pg_indexes where schemaname = 'public'",
+        // Constraints, foreign keys included (the loader drops the events' key to their stream and adds it back), validated.
+        "select conrelid::regclass::text, conname, pg_get_constraintdef(oid), convalidated::text from pg_constraint where connamespace = 'public'::regnamespace",
         // Duplicated fields (columns Marten fills from the document) and the search tables with their triggers.
         .. new[] { "claim", "publishedclaim" }.Select(t => $"select (to_jsonb(d) - 'mt_last_modified' - 'data')::text from mt_doc_{t} d"),
         "select id::text, terms::text from claim_search_terms",
