@@ -4,18 +4,20 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ClaimTrack.BrowserTests.Journeys;
 
-/// <summary>Journey 7: axe-core finds no serious or critical violation on the reader's pages and the desk.</summary>
+/// <summary>Journey 7: axe-core finds no serious or critical violation on the reader's pages and the desk; the reader's browser logs no error.</summary>
 [Collection(NewsroomCollection.Name)]
 public sealed class PagesAreAccessible(NewsroomFixture newsroom, ChromiumFixture chromium) : Journey(newsroom.Server, chromium)
 {
     [Fact]
-    public async Task Reader_pages_desk_and_workspace_have_no_serious_or_critical_axe_violation()
+    public async Task Reader_pages_desk_and_workspace_have_no_serious_or_critical_axe_violation_and_reader_pages_log_no_error()
     {
         var story = Server.Story("The coastal railway carried ten million passengers last year.");
         await story.PublishedAsync("Transport Agency", "Transport");
 
         var reader = await OpenAsync();
         var problems = new List<string>();
+        // What a reader's browser reports as an error (a missing resource, a blocked script) is a fault even when the page looks fine.
+        reader.Console += (_, message) => { if (message.Type == "error") problems.Add($"{reader.Url}: console error: {message.Text}"); };
         foreach (var path in new[] { "/", $"/claims/{story.ClaimId}/x", DemoClaimWithRevision, "/claimants/transport-agency", "/claimants/mark-weisbrot", "/search?q=railway", "/methodology" })
         {
             await reader.GotoAsync(path);
