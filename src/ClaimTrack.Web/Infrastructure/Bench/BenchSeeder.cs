@@ -63,8 +63,8 @@ public static class BenchSeeder
             generating += waited.Elapsed;
             var following = start + ClaimsPerBatch;
             if (following < count) next = Task.Run(() => Generate(registry, history, following, Math.Min(count, following + ClaimsPerBatch), count));
-            // Events (in two halves) and documents go down three connections at once: PostgreSQL parses and stores each on
-            // a core of its own, and one connection for all the events left the documents' finished early, a core idle.
+            // Events (in two halves) and documents go down three connections at once: with one connection for all the
+            // events, the documents' connection finished early in every batch and left a core idle.
             var half = batch.Streams.Count / 2;
             await Task.WhenAll(Timed(() => Task.WhenAll(
                     store.BulkInsertEventsAsync(batch.Streams[..half], batchSize: 50_000),
@@ -79,7 +79,8 @@ public static class BenchSeeder
         }
         await summaries.StoreAsync(copy, connection);
         var loadSeconds = clock.Elapsed.TotalSeconds;
-        // The search tables (a text-search parse of every document) are the longest jobs: they start first, beside the GIN builds.
+        // The search tables (a text-search parse of every document) are the longest jobs: they start first, and the keys
+        // and indexes fill in after them.
         var rebuilt = await BenchIndexes.RebuildAsync(store,
             SearchTables.Select(t => (t.Table, t.CreateStampedSql())).Concat(foreignKeys).Concat(BenchIndexes.AsJobs(indexes)),
             await LoadedTablesAsync(connection, store));
