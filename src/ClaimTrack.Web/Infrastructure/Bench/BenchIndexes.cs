@@ -15,18 +15,11 @@ internal static class BenchIndexes
 {
     public static async Task<IReadOnlyList<(string Name, string Definition)>> DropAsync(NpgsqlConnection connection, string schema)
     {
-        var indexes = new List<(string, string)>();
-        await using (var query = new NpgsqlCommand(
+        var indexes = await ListAsync(connection,
             "select i.indexname, i.indexdef from pg_indexes i join pg_class c on c.relname = i.indexname " +
             "join pg_index x on x.indexrelid = c.oid where i.schemaname = $1 and i.tablename like 'mt_doc_%' and not x.indisprimary",
-            connection) { Parameters = { new() { Value = schema } } })
-        await using (var reader = await query.ExecuteReaderAsync())
-            while (await reader.ReadAsync()) indexes.Add((reader.GetString(0), reader.GetString(1)));
-        foreach (var (name, _) in indexes)
-        {
-            await using var drop = new NpgsqlCommand($"drop index {schema}.\"{name}\"", connection);
-            await drop.ExecuteNonQueryAsync();
-        }
+            schema, row => (row.GetString(0), row.GetString(1)));
+        foreach (var (name, _) in indexes) await ExecuteAsync(connection, $"drop index {schema}.\"{name}\"");
         return indexes;
     }
 
@@ -35,21 +28,14 @@ internal static class BenchIndexes
     /// that add them back. Checked row by row, the key cost about a seventh of PostgreSQL's time during the load;
     /// added back afterwards, PostgreSQL checks it once for the whole table with a join.
     /// </summary>
-    public static async Task<IReadOnlyList<(string Name, string Sql)>> DropForeignKeysAsync(NpgsqlConnection connection, IEnumerable<string> schemas)
+    public static async Task<IReadOnlyList<(string Name, string Sql)>> DropForeignKeysAsync(NpgsqlConnection connection, IDocumentStore store)
     {
-        var keys = new List<(string Table, string Key, string Definition)>();
-        await using (var query = new NpgsqlCommand(
+        var keys = await ListAsync(connection,
             "select k.conrelid::regclass::text, k.conname, pg_get_constraintdef(k.oid) from pg_constraint k " +
             "join pg_class t on t.oid = k.conrelid join pg_namespace n on n.oid = t.relnamespace " +
             "where k.contype = 'f' and n.nspname = any($1) and (t.relname like 'mt_doc_%' or t.relname = 'mt_events')",
-            connection) { Parameters = { new() { Value = schemas.Distinct().ToArray() } } })
-        await using (var reader = await query.ExecuteReaderAsync())
-            while (await reader.ReadAsync()) keys.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
-        foreach (var (table, key, _) in keys)
-        {
-            await using var drop = new NpgsqlCommand($"alter table {table} drop constraint \"{key}\"", connection);
-            await drop.ExecuteNonQueryAsync();
-        }
+            Schemas(store), row => (Table: row.GetString(0), Key: row.GetString(1), Definition: row.GetString(2)));
+        foreach (var (table, key, _) in keys) await ExecuteAsync(connection, $"alter table {table} drop constraint \"{key}\"");
         return [.. keys.Select(k => ($"{k.Table} {k.Key}", $"alter table {k.Table} add constraint \"{k.Key}\" {k.Definition}"))];
     }
 
@@ -59,11 +45,16 @@ internal static class BenchIndexes
     /// Returns each job's name and duration, slowest first.
     /// </summary>
     public static async Task<IReadOnlyList<(string Name, TimeSpan Took)>> RebuildAsync(
-        IDocumentStore store, IEnumerable<(string Name, string Sql)> jobs, IEnumerable<string> tables)
+        IDocumentStore store, NpgsqlConnection connection, IEnumerable<(string Name, string Sql)> jobs)
     {
         var took = new ConcurrentBag<(string, TimeSpan)>();
         await RunTwoAtATimeAsync(store, jobs, took);
-        await RunTwoAtATimeAsync(store, tables.Select(t => (t, SettleSql(t))), took);
+        // The tables the load filled: events, streams and documents.
+        var loaded = await ListAsync(connection,
+            "select schemaname || '.' || tablename from pg_tables where schemaname = any($1) " +
+            "and (tablename like 'mt_doc_%' or tablename in ('mt_events', 'mt_streams'))",
+            Schemas(store), row => row.GetString(0));
+        await RunTwoAtATimeAsync(store, loaded.Select(t => (t, SettleSql(t))), took);
         return [.. took.OrderByDescending(t => t.Item2)];
     }
 
@@ -89,15 +80,32 @@ internal static class BenchIndexes
             await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
             await connection.OpenAsync();
             // More memory per build keeps a GIN build in memory instead of spilling; it lasts for this connection only.
-            await using (var settings = new NpgsqlCommand("set maintenance_work_mem = '1GB'", connection))
-                await settings.ExecuteNonQueryAsync();
+            await ExecuteAsync(connection, "set maintenance_work_mem = '1GB'");
             while (queue.TryDequeue(out var job))
             {
                 var clock = Stopwatch.StartNew();
-                await using var command = new NpgsqlCommand(job.Sql, connection) { CommandTimeout = 0 };
-                await command.ExecuteNonQueryAsync();
+                await ExecuteAsync(connection, job.Sql);
                 took.Add((job.Name, clock.Elapsed));
             }
         }));
+    }
+
+    // Documents and events may live in schemas of their own.
+    private static string[] Schemas(IDocumentStore store) =>
+        [.. new[] { store.Options.DatabaseSchemaName, store.Options.Events.DatabaseSchemaName }.Distinct()];
+
+    private static async Task<List<T>> ListAsync<T>(NpgsqlConnection connection, string sql, object parameter, Func<NpgsqlDataReader, T> row)
+    {
+        var rows = new List<T>();
+        await using var query = new NpgsqlCommand(sql, connection) { Parameters = { new() { Value = parameter } } };
+        await using var reader = await query.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) rows.Add(row(reader));
+        return rows;
+    }
+
+    public static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync();
     }
 }

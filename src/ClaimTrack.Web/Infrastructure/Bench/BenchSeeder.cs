@@ -47,9 +47,9 @@ public static class BenchSeeder
         await store.BulkInsertEventsAsync([]);
         foreach (var type in DocumentTypes) await store.Storage.Database.EnsureStorageExistsAsync(type);
         var indexes = await BenchIndexes.DropAsync(connection, store.Options.DatabaseSchemaName);
-        var foreignKeys = await BenchIndexes.DropForeignKeysAsync(connection, [store.Options.DatabaseSchemaName, store.Options.Events.DatabaseSchemaName]);
+        var foreignKeys = await BenchIndexes.DropForeignKeysAsync(connection, store);
         // The search tables follow their documents through a trigger, row by row; built once at the end instead.
-        foreach (var terms in SearchTables) await ExecuteAsync(connection, terms.DropSql());
+        foreach (var terms in SearchTables) await BenchIndexes.ExecuteAsync(connection, terms.DropSql());
         var summaries = new BenchSummaries();
         var copy = new BenchCopy(store);
         long events = 0, documents = 0;
@@ -81,9 +81,8 @@ public static class BenchSeeder
         var loadSeconds = clock.Elapsed.TotalSeconds;
         // The search tables (a text-search parse of every document) are the longest jobs: they start first, and the keys
         // and indexes fill in after them.
-        var rebuilt = await BenchIndexes.RebuildAsync(store,
-            SearchTables.Select(t => (t.Table, t.CreateStampedSql())).Concat(foreignKeys).Concat(BenchIndexes.AsJobs(indexes)),
-            await LoadedTablesAsync(connection, store));
+        var rebuilt = await BenchIndexes.RebuildAsync(store, connection,
+            SearchTables.Select(t => (t.Table, t.CreateStampedSql())).Concat(foreignKeys).Concat(BenchIndexes.AsJobs(indexes)));
         await log.WriteLineAsync("Slowest rebuild steps: " + string.Join(", ", rebuilt.Take(6).Select(r => $"{r.Name} {r.Took.TotalSeconds:0.0} s")));
         var total = clock.Elapsed.TotalSeconds;
         await log.WriteLineAsync(
@@ -100,25 +99,7 @@ public static class BenchSeeder
         await transaction.CommitAsync();
     }
 
-    /// <summary>The tables the load filled (events, streams, documents), whose statistics need refreshing after it.</summary>
-    private static async Task<IReadOnlyList<string>> LoadedTablesAsync(NpgsqlConnection connection, IDocumentStore store)
-    {
-        var tables = new List<string>();
-        await using var query = new NpgsqlCommand(
-            "select schemaname || '.' || tablename from pg_tables where schemaname = any($1) and (tablename like 'mt_doc_%' or tablename in ('mt_events', 'mt_streams'))",
-            connection) { Parameters = { new() { Value = new[] { store.Options.DatabaseSchemaName, store.Options.Events.DatabaseSchemaName } } } };
-        await using var reader = await query.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
-        return tables;
-    }
-
     private static readonly SearchTerms[] SearchTables = [DeskSetup.SearchTerms, PublicSetup.SearchTerms];
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
-        await command.ExecuteNonQueryAsync();
-    }
 
     private static async Task Timed(Func<Task> work, Action<TimeSpan> add)
     {

@@ -41,7 +41,7 @@ public sealed class TopicFilterTests(ClaimsDatabase db) : IClassFixture<ClaimsDa
     {
         await using var session = db.App.Store.QuerySession();
         var command = session.Query<T>().Where(filter).ToCommand(FetchType.Count);
-        await using var connection = new NpgsqlConnection(db.App.Store.Storage.Database.CreateConnection().ConnectionString);
+        await using var connection = (NpgsqlConnection)db.App.Store.Storage.Database.CreateConnection();
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         await using (var off = new NpgsqlCommand("set local enable_seqscan = off", connection, transaction)) await off.ExecuteNonQueryAsync();
