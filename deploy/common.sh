@@ -1,7 +1,18 @@
-# Shared by run.sh and test.sh: make sure what ClaimTrack needs is on the machine, or say exactly what is missing.
+# Shared by run.sh, test.sh and bench/run.sh: make sure what ClaimTrack needs is on the machine, or say exactly what is
+# missing. Installs happen here and only here, up front: never from inside a test (tests set CLAIMTRACK_NO_INSTALL=1).
 set -euo pipefail
 
 say() { printf '%s\n' "$*" >&2; }
+
+can_install() { [[ -z ${CLAIMTRACK_NO_INSTALL:-} && $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; }
+
+# apt_install WHY PACKAGE...: waits for another install's package lock (up to ten minutes) instead of failing on it.
+apt_install() {
+  local why=$1; shift
+  say "Installing $why (apt-get install $*)..."
+  local wait=(-o DPkg::Lock::Timeout=600)
+  apt-get "${wait[@]}" update -qq && DEBIAN_FRONTEND=noninteractive apt-get "${wait[@]}" install -y -qq "$@" >/dev/null
+}
 
 need_dotnet() {
   if ! command -v dotnet >/dev/null 2>&1; then
@@ -18,9 +29,8 @@ pg_binaries_present() {
 # The app runs its own PostgreSQL cluster from the machine's server binaries; install them when we can.
 need_postgres_binaries() {
   pg_binaries_present && return 0
-  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
-    say "Installing the PostgreSQL server (apt-get install postgresql)..."
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  if can_install; then
+    apt_install "the PostgreSQL server" postgresql
     # Debian starts a cluster of its own on 5432; ClaimTrack does not need it.
     (command -v service >/dev/null && service postgresql stop >/dev/null 2>&1) || true
   else
@@ -33,11 +43,34 @@ need_postgres_binaries() {
 need_chromium() {
   local chromium=${CLAIMTRACK_CHROMIUM:-/usr/bin/chromium}
   [[ -x $chromium ]] && return 0
-  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
-    say "Installing Chromium for the browser tests (apt-get install chromium)..."
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  if can_install; then
+    apt_install "Chromium for the browser tests" chromium
   else
     say "Chromium is missing for the browser tests: run 'sudo apt-get install chromium' (or set CLAIMTRACK_CHROMIUM to a Chromium binary), then run this again."
     exit 1
+  fi
+}
+
+# Where the benchmark suite keeps its Node and .NET tools (playwright-core, dotnet-gcdump).
+bench_tools_dir=${XDG_CACHE_HOME:-$HOME/.cache}/claimtrack-bench
+
+# The benchmark suite's load tools (wrk, nginx, curl), and for its memory measure playwright-core (npm) and dotnet-gcdump
+# (NuGet). The load tools are required; without the memory tools that one measure says it was skipped.
+need_bench_tools() {
+  local missing=()
+  for tool in wrk nginx curl; do command -v $tool >/dev/null 2>&1 || missing+=("$tool"); done
+  if [[ ${#missing[@]} -gt 0 ]]; then
+    if can_install; then apt_install "the benchmark's load tools" "${missing[@]}"
+    else say "The benchmark needs ${missing[*]}: run 'sudo apt-get install ${missing[*]}', then run this again."; exit 1; fi
+  fi
+  [[ -n ${CLAIMTRACK_NO_INSTALL:-} ]] && return 0
+  if [[ ! -d $bench_tools_dir/node_modules/playwright-core ]] && command -v npm >/dev/null 2>&1; then
+    say "Installing playwright-core for the benchmark's memory measure (npm)..."
+    npm install --prefix "$bench_tools_dir" --no-save --no-audit --no-fund playwright-core@1.56.1 >/dev/null 2>&1 ||
+      say "Could not install playwright-core: the benchmark will skip its memory-per-circuit measure."
+  fi
+  if [[ ! -x $bench_tools_dir/tools/dotnet-gcdump ]]; then
+    dotnet tool install --tool-path "$bench_tools_dir/tools" dotnet-gcdump --version 10.0.750501 >/dev/null 2>&1 ||
+      say "Could not install dotnet-gcdump: the benchmark will report memory per circuit as RSS growth only."
   fi
 }

@@ -1,27 +1,79 @@
 #!/usr/bin/env bash
-# Runs every test (unit, integration against a throwaway PostgreSQL cluster) and ends with "N passed, N failed".
+# Runs every test, in lanes, and ends with "N passed, N failed":
+#   unit         the formatting check (dotnet format --verify-no-changes) and the tests without I/O (ClaimTrack.Tests,
+#                the architecture rules among them)
+#   integration  against a throwaway PostgreSQL cluster: ClaimTrack.IntegrationTests and ClaimTrack.Bench.Tests
+#   browser      the journeys in Debian's Chromium (ClaimTrack.BrowserTests)
+# ./deploy/test.sh runs them all; ./deploy/test.sh unit integration runs only those. Everything the tests need is
+# installed before the first one starts (deploy/common.sh); from then on nothing installs anything.
 cd "$(dirname "$0")/.."
 source deploy/common.sh
+
+lanes=("$@")
+[[ ${#lanes[@]} -eq 0 ]] && lanes=(unit integration browser)
+for lane in "${lanes[@]}"; do
+  case $lane in unit | integration | browser) ;; *) say "No lane is called '$lane': use unit, integration or browser."; exit 2 ;; esac
+done
+wants() { [[ " ${lanes[*]} " == *" $1 "* ]]; }
+
 need_dotnet
-need_postgres_binaries
-need_chromium
+if wants integration || wants browser; then need_postgres_binaries; fi
+if wants integration; then need_bench_tools; fi
+if wants browser; then need_chromium; fi
+export CLAIMTRACK_NO_INSTALL=1
 
 results=TestResults
 rm -rf "$results"
 # Failed journeys leave a screenshot and the page's HTML here, beside the TRX files.
 export CLAIMTRACK_BROWSER_ARTIFACTS=$PWD/$results/browser
-set +e
-dotnet test --configuration Release --report-trx --results-directory "$results" "$@"
-status=$?
-set -e
+total_passed=0 total_failed=0 status=0 summary=()
 
-passed=0 failed=0
-for trx in "$results"/*.trx; do
-  [[ -f $trx ]] || continue
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
-  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
-done
-if [[ $status -ne 0 && $failed -eq 0 ]]; then failed=1; say "The test run failed before reporting results (see above)."; fi
-echo "$passed passed, $failed failed"
+# counts DIR: "passed failed" summed over the TRX files in DIR.
+counts() {
+  local passed=0 failed=0 trx counters p f
+  for trx in "$1"/*.trx; do
+    [[ -f $trx ]] || continue
+    counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+    p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+    passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+  done
+  echo "$passed $failed"
+}
+
+# lane NAME PROJECT...: runs the projects' tests one after the other and records the lane's counts.
+lane() {
+  local name=$1 passed failed project ran=0 note='' extra=${lane_problem:-}; shift
+  for project in "$@"; do
+    say "== $name: $project"
+    dotnet test --project "tests/$project" --configuration Release --no-build --report-trx \
+      --results-directory "$results/$name" || ran=$?
+  done
+  read -r passed failed < <(counts "$results/$name")
+  # A run that failed without a failed test (a crash, a hung host) or a failed check still counts as a failure.
+  if [[ $ran -ne 0 && $failed -eq 0 ]]; then failed=1 note=" (the run broke off before reporting; see above)"; fi
+  if [[ -n $extra ]]; then failed=$((failed + 1)) note="$note ($extra)"; fi
+  if [[ $ran -ne 0 || -n $extra ]]; then status=1; fi
+  total_passed=$((total_passed + passed)) total_failed=$((total_failed + failed))
+  summary+=("$name: $passed passed, $failed failed$note")
+}
+
+say "== build"
+if ! dotnet build ClaimTrack.sln --configuration Release -nologo -v q; then
+  say "The build failed (see above)."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+if wants unit; then
+  lane_problem=''
+  say "== unit: formatting"
+  dotnet format ClaimTrack.sln --verify-no-changes --no-restore -v q ||
+    lane_problem="dotnet format found changes to make: run 'dotnet format ClaimTrack.sln'"
+  lane unit ClaimTrack.Tests
+  lane_problem=''
+fi
+if wants integration; then lane integration ClaimTrack.IntegrationTests ClaimTrack.Bench.Tests; fi
+if wants browser; then lane browser ClaimTrack.BrowserTests; fi
+
+printf '%s\n' "${summary[@]}"
+echo "$total_passed passed, $total_failed failed"
 exit $status

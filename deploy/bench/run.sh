@@ -5,8 +5,10 @@
 #   deploy/bench/run.sh [claims]     full run (default 100000); the data set lives in $BENCH_DATA_ROOT/bench-<claims>
 #   deploy/bench/run.sh --smoke      300 claims in a throwaway folder, one-second runs: proves the harness still works
 # Environment: BENCH_SECONDS (10), BENCH_JSON (docs/benchmarks/latest.json), BENCH_DATA_ROOT (/var/lib/claimtrack),
-# BENCH_CIRCUITS (50), BENCH_DESK_ROUNDS (40), BENCH_RATE (200 requests/s for the fixed-rate runs), BENCH_APP (a built ClaimTrack.Web to use
-# instead of building), BENCH_APP_PORT (5092), BENCH_NGINX_PORT (5093), BENCH_PG_PORT (5546).
+# BENCH_CIRCUITS (50), BENCH_DESK_ROUNDS (40), BENCH_RATE (200 requests/s for the fixed-rate runs), BENCH_APP and BENCH_TOOL
+# (a built ClaimTrack.Web and ClaimTrack.Bench to use instead of building), BENCH_APP_PORT (5092), BENCH_NGINX_PORT (5093),
+# BENCH_PG_PORT (5546). The data set is loaded and the desk grid timed by src/ClaimTrack.Bench, never by the app itself.
+# Missing tools are installed up front (deploy/common.sh), unless CLAIMTRACK_NO_INSTALL is set (the smoke test sets it).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source deploy/common.sh
@@ -29,9 +31,7 @@ admin_email=bench-admin@claimtrack.test admin_password=bench-suite-password
 
 need_dotnet
 need_postgres_binaries
-for tool in wrk nginx curl; do
-  command -v $tool >/dev/null || { [[ $(id -u) -eq 0 ]] && apt-get install -y -qq $tool >/dev/null; } || { say "Install $tool (apt-get install $tool)."; exit 1; }
-done
+need_bench_tools
 
 app_pid='' 
 cleanup() {
@@ -47,16 +47,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
-app=${BENCH_APP:-}
-if [[ -z $app ]]; then
-  dotnet build src/ClaimTrack.Web -c Release -v q -nologo >"$work/build.log" || { cat "$work/build.log"; exit 1; }
-  app=src/ClaimTrack.Web/bin/Release/net10.0/ClaimTrack.Web
+app=${BENCH_APP:-} tool=${BENCH_TOOL:-}
+if [[ -z $app || -z $tool ]]; then
+  # The bench tool's build builds the app too.
+  dotnet build src/ClaimTrack.Bench -c Release -v q -nologo >"$work/build.log" || { cat "$work/build.log"; exit 1; }
+  app=${app:-src/ClaimTrack.Web/bin/Release/net10.0/ClaimTrack.Web} tool=${tool:-src/ClaimTrack.Bench/bin/Release/net10.0/ClaimTrack.Bench}
 fi
 # The app reads appsettings.json from its content root, which defaults to the current directory (here the repository's
 # root, which has none): without it every request was logged at Information, and the cached pages measured 40% slower.
 app_root=$(cd "$(dirname "$app")" && pwd)
 [[ -f $app_root/appsettings.json ]] || { say "No appsettings.json next to $app: build the app (dotnet build src/ClaimTrack.Web -c Release)."; exit 1; }
-run_app() { "$app" --contentRoot "$app_root" "$@"; }
 export ClaimTrack__Postgres__DataFolder=$data ClaimTrack__Postgres__Port=${BENCH_PG_PORT:-5546} ClaimTrack__DemoNewsroom__Enabled=false
 export ClaimTrack__Admin__Email=$admin_email ClaimTrack__Admin__Name="Bench Admin" ClaimTrack__Admin__Password=$admin_password
 
@@ -65,15 +65,15 @@ marker=$data/claimtrack-bench.txt
 if [[ ! -f $marker ]]; then
   if [[ -e $data ]]; then say "$data exists but holds no finished load ($marker): remove it, then run again."; exit 1; fi
   say "Loading $claims claims into $data..."
-  run_app --seed-bench "$claims" | grep --line-buffered -v '^\(info\|warn\|  \)' | tee "$work/seed.log" >&2
+  "$tool" seed "$claims" | grep --line-buffered -v '^\(info\|warn\|  \)' | tee "$work/seed.log" >&2
   grep '^Loaded ' "$work/seed.log" >"$marker"
 fi
 seed=$(cat "$marker")
 
 # The desk grid's own query, timed in-process on the same data (before the server starts: one cluster at a time).
-run_app --bench-desk-grid "$desk_rounds" --urls "$base" | grep '^| desk grid' >"$work/desk.txt"
+"$tool" desk-grid "$desk_rounds" | grep '^| desk grid' >"$work/desk.txt"
 
-"$app" --contentRoot "$app_root" --urls "$base" >"$work/app.log" 2>&1 &   # not run_app: $! must be the app itself
+"$app" --contentRoot "$app_root" --urls "$base" >"$work/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 300); do curl -sf "$base/health/ready" >/dev/null && break; sleep 1; done
 curl -sf "$base/health/ready" >/dev/null || { say "The app did not become ready:"; tail -n 20 "$work/app.log" >&2; exit 1; }
@@ -99,17 +99,13 @@ rest_kb=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
 
 # Memory per open workspace circuit, measured first, on a heap the load runs have not filled, with a real browser (playwright-core from npm, Chromium from Debian).
 circuits_json='{"skipped": "Chromium or playwright-core unavailable"}'
-node_dir=${XDG_CACHE_HOME:-$HOME/.cache}/claimtrack-bench
+node_dir=$bench_tools_dir
 if [[ -x /usr/bin/chromium ]] && command -v node >/dev/null; then
-  [[ -d $node_dir/node_modules/playwright-core ]] ||
-    npm install --prefix "$node_dir" --no-save --no-audit --no-fund playwright-core@1.56.1 >/dev/null 2>&1 || true
   if [[ -d $node_dir/node_modules/playwright-core ]]; then
     # One sed, no "| head": with pipefail, head closing the pipe early fails the script when sed is still writing.
     ids=$(sed -n "1,${circuits}{s|^/claims/||; s|/.*||; p}" <<<"$claim_paths")
     cp $here/circuits.mjs "$node_dir/"
     # dotnet-gcdump (a .NET diagnostics tool from NuGet) gives the live heap after a full collection.
-    [[ -x $node_dir/tools/dotnet-gcdump ]] ||
-      dotnet tool install --tool-path "$node_dir/tools" dotnet-gcdump --version 10.0.750501 >/dev/null 2>&1 || true
     [[ -x $node_dir/tools/dotnet-gcdump ]] && export BENCH_GCDUMP=$node_dir/tools/dotnet-gcdump
     # shellcheck disable=SC2086
     circuits_json=$(node "$node_dir/circuits.mjs" "$base" "$app_pid" "$admin_email" "$admin_password" $ids 2>"$work/circuits.log" | tail -n 1) ||

@@ -1,10 +1,10 @@
+using ClaimTrack.Web.Components;
 using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Claims;
-using ClaimTrack.Web.Features.Desk;
 using ClaimTrack.Web.Features.DemoNewsroom;
+using ClaimTrack.Web.Features.Desk;
 using ClaimTrack.Web.Features.Public;
 using ClaimTrack.Web.Infrastructure;
-using ClaimTrack.Web.Infrastructure.Bench;
 using ClaimTrack.Web.Infrastructure.Postgres;
 
 try
@@ -24,19 +24,6 @@ try
     builder.Services.AddClaimTrackHealth();
 
     var app = builder.Build();
-    if (args.Contains("--bench-desk-grid"))
-    {
-        await app.StartAsync();
-        await DeskGridBench.RunAsync(app.Services.GetRequiredService<DeskQueries>(), Console.Out, BenchArguments.Rounds(args));
-        await app.StopAsync();
-        return 0;
-    }
-    if (BenchArguments.SeedCount(args) is { } benchClaims)
-    {
-        var loaded = await BenchSeeder.RunAsync(app.Services.GetRequiredService<Marten.IDocumentStore>(), benchClaims, Console.Out);
-        if (app.Services.GetService<EmbeddedPostgres>() is { } cluster) await cluster.StopAsync();
-        return loaded ? 0 : 1;
-    }
     // The output cache goes first: a cached reader page then costs one lookup, not the desk's authentication,
     // antiforgery and status-code middleware (public pages are the same for everyone, signed in or not).
     app.UseRouting();
@@ -47,7 +34,9 @@ try
     app.UseAuthorization();
     app.UseAntiforgery();
     app.MapPublicSite();
-    app.MapDesk();
+    // The desk and the account pages share one shell (App.razor): every page behind a role, checked on the server.
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    app.MapAccounts();
     app.MapClaimTrackHealth();
     app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine(
         $"ClaimTrack is running at {string.Join(", ", app.ListeningAddresses())} (Ctrl+C stops it)."));

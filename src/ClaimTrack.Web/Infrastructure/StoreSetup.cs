@@ -13,8 +13,9 @@ public static class StoreSetup
     /// <summary>
     /// Marten over the configured PostgreSQL server or, when none is configured, over a cluster the app owns.
     /// The cluster starts before the host is built because Marten needs its connection string to configure itself.
+    /// Any host builder: the web app and the benchmark loader (a console host) open the same store.
     /// </summary>
-    public static async Task<WebApplicationBuilder> AddClaimTrackStoreAsync(this WebApplicationBuilder builder)
+    public static async Task<TBuilder> AddClaimTrackStoreAsync<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))

@@ -1,5 +1,5 @@
-using Deque.AxeCore.Playwright;
 using ClaimTrack.BrowserTests.Support;
+using Deque.AxeCore.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace ClaimTrack.BrowserTests.Journeys;

@@ -1,5 +1,5 @@
 using ClaimTrack.BrowserTests.Support;
-using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Publication;
 using static Microsoft.Playwright.Assertions;
 
 namespace ClaimTrack.BrowserTests.Journeys;

@@ -25,7 +25,10 @@ public abstract partial class Journey(NewsroomServer server, ChromiumFixture chr
     {
         var context = await chromium.Browser.NewContextAsync(new()
         {
-            BaseURL = server.BaseUrl, ViewportSize = new() { Width = width, Height = height }, Locale = "en-GB", TimezoneId = "UTC",
+            BaseURL = server.BaseUrl,
+            ViewportSize = new() { Width = width, Height = height },
+            Locale = "en-GB",
+            TimezoneId = "UTC",
         });
         context.SetDefaultTimeout(15_000);
         _contexts.Add(context);

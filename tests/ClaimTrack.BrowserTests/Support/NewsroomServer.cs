@@ -1,5 +1,5 @@
 using ClaimTrack.IntegrationTests.Support;
-using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Writing;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -1,4 +1,9 @@
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Evidence;
+using ClaimTrack.Web.Features.Claims.Publication;
+using ClaimTrack.Web.Features.Claims.Registration;
+using ClaimTrack.Web.Features.Claims.Verdicts;
+using ClaimTrack.Web.Features.Claims.Writing;
 
 namespace ClaimTrack.IntegrationTests.Support;
 

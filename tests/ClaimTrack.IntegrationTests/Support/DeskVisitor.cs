@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using ClaimTrack.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
@@ -29,7 +28,10 @@ public sealed partial class DeskVisitor(ClaimTrackApp app) : IDisposable
         var token = Token().Match(form).Groups[1].Value;
         using var content = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["_handler"] = "sign-in", ["__RequestVerificationToken"] = token, ["Input.Email"] = email, ["Input.Password"] = password,
+            ["_handler"] = "sign-in",
+            ["__RequestVerificationToken"] = token,
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
         });
         var path = returnUrl is null ? "/account/login" : $"/account/login?returnUrl={Uri.EscapeDataString(returnUrl)}";
         var response = await _client.PostAsync(new Uri(path, UriKind.Relative), content);

@@ -22,7 +22,10 @@ public sealed class TestCluster : IAsyncLifetime
     public async ValueTask InitializeAsync() => _cluster = await EmbeddedPostgres.StartAsync(
         new EmbeddedPostgresOptions
         {
-            DataFolder = Path.Combine(Folder, "data"), Port = PortCheck.Free(), Database = "postgres", Throwaway = true,
+            DataFolder = Path.Combine(Folder, "data"),
+            Port = PortCheck.Free(),
+            Database = "postgres",
+            Throwaway = true,
         },
         NullLogger.Instance);
 

@@ -1,3 +1,5 @@
+using ClaimTrack.Web.Features.Claims.Timeline;
+
 namespace ClaimTrack.Web.Features.Claims;
 
 /// <summary>
@@ -21,7 +23,7 @@ public sealed class Claim
     public CurrentVerdict? Current { get; set; }
     public SentBack? LastSentBack { get; set; }
     public List<TimelineEntry> Timeline { get; set; } = [];
-    public PublishedFacets? LastPublished { get; set; }
+    public ReaderFacets? LastPublished { get; set; }
     public bool HasUnpublishedChanges { get; set; }
     public string? RetractionReason { get; set; }
     public Actor RegisteredBy { get; set; } = new("", "");
@@ -34,9 +36,18 @@ public sealed class Claim
 
     public static Claim Create(ClaimRegistered e) => new()
     {
-        Id = e.ClaimId, Status = ClaimStatus.Draft, Statement = e.Statement, IsVerbatimQuote = e.IsVerbatimQuote,
-        Claimant = e.Claimant, Context = e.Context, Topics = [.. e.Topics], Language = e.Language,
-        Appearances = [e.FirstAppearance], RegisteredBy = e.By, RegisteredAt = e.At, UpdatedAt = e.At,
+        Id = e.ClaimId,
+        Status = ClaimStatus.Draft,
+        Statement = e.Statement,
+        IsVerbatimQuote = e.IsVerbatimQuote,
+        Claimant = e.Claimant,
+        Context = e.Context,
+        Topics = [.. e.Topics],
+        Language = e.Language,
+        Appearances = [e.FirstAppearance],
+        RegisteredBy = e.By,
+        RegisteredAt = e.At,
+        UpdatedAt = e.At,
     };
 
     public void Apply(ClaimTextEdited e)

@@ -1,3 +1,5 @@
+using ClaimTrack.Web.Features.Claims.Publication;
+
 namespace ClaimTrack.Web.Features.Claims;
 
 // Every event of the claim stream: past tense, with the acting person and the domain time.
@@ -43,9 +45,9 @@ public sealed record CorrectionIssued(
 /// Previous names what the last publication counted under, so summaries can move their counts without a lookup.
 /// </summary>
 public sealed record ClaimPublished(
-    Guid ClaimId, PublicClaim Content, PublishedFacets? Previous, Actor By, DateTimeOffset At);
+    Guid ClaimId, PublishedContent Content, ReaderFacets? Previous, Actor By, DateTimeOffset At);
 
-public sealed record ClaimRetracted(Guid ClaimId, string Reason, PublishedFacets Withdrawn, Actor By, DateTimeOffset At);
+public sealed record ClaimRetracted(Guid ClaimId, string Reason, ReaderFacets Withdrawn, Actor By, DateTimeOffset At);
 
 /// <summary>What a publication is counted under in claimant and topic summaries.</summary>
-public sealed record PublishedFacets(string ClaimantSlug, IReadOnlyList<string> TopicSlugs, string Rating);
+public sealed record ReaderFacets(string ClaimantSlug, IReadOnlyList<string> TopicSlugs, string Rating);

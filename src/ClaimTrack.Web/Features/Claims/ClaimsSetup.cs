@@ -1,4 +1,7 @@
-using ClaimTrack.Web.Features.Public;
+using ClaimTrack.Web.Features.Claims.ReadModels;
+using ClaimTrack.Web.Features.Claims.Timeline;
+using ClaimTrack.Web.Features.Claims.Writing;
+using ClaimTrack.Web.Infrastructure.Search;
 using JasperFx.Events.Projections;
 using Marten;
 using Weasel.Postgresql;
@@ -8,7 +11,10 @@ namespace ClaimTrack.Web.Features.Claims;
 
 public static class ClaimsSetup
 {
-    /// <summary>The claim stream, its projections and the services that write to it.</summary>
+    /// <summary>
+    /// The claim stream, every read model projected from it, and the services that write to it. The whole schema is
+    /// defined here, with no web services, so any host of the store (the app, the benchmark loader) builds the same one.
+    /// </summary>
     public static IServiceCollection AddClaims(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<NewsroomOptions>(configuration.GetSection(NewsroomOptions.Section));
@@ -19,7 +25,8 @@ public static class ClaimsSetup
             // Inline: the desk and the public page must show a change as soon as the save returns.
             opts.Projections.Snapshot<Claim>(SnapshotLifecycle.Inline);
             opts.Projections.Add<VerdictTimelineProjection>(ProjectionLifecycle.Inline);
-            opts.Projections.Add<PublishedClaimProjection>(ProjectionLifecycle.Inline);
+            opts.Projections.Add<ReaderClaimProjection>(ProjectionLifecycle.Inline);
+            opts.Projections.Add<VerdictUpdateProjection>(ProjectionLifecycle.Inline);
             opts.Projections.Add<ClaimantSummaryProjection>(ProjectionLifecycle.Async);
             opts.Projections.Add<TopicSummaryProjection>(ProjectionLifecycle.Async);
 
@@ -32,12 +39,17 @@ public static class ClaimsSetup
                 // The grid's claimant filter matches any part of the name (ILIKE '%...%'): only a trigram index serves that.
                 .Duplicate(c => c.Claimant.Name, configure: index => { index.Method = IndexMethod.gin; index.Mask = "? gin_trgm_ops"; });
             opts.Storage.ExtendedSchemaObjects.Add(new Extension("pg_trgm"));
-            // Full-text search reads its own table (PublicSetup), not an index over this document. Every public list skips
-            // retracted claims: as a column, that check no longer unpacks each candidate's whole document.
-            opts.Schema.For<PublishedClaim>()
+            opts.AddSearchTerms<Claim>(ClaimSearch.AllClaims);
+
+            // Every public list skips retracted claims: as a column, that check no longer unpacks each candidate's whole document.
+            opts.Schema.For<ReaderClaim>()
+                .DocumentAlias(ReaderClaim.Alias)
                 .Index(c => c.LastModifiedAt).Index(c => c.ClaimantSlug).Index(c => c.Rating)
                 .Duplicate(c => c.Retracted)
                 .Index(c => c.TopicSlugs, index => { index.Method = IndexMethod.gin; index.Mask = TopicFilter.IndexMask; });
+            opts.AddSearchTerms<ReaderClaim>(ClaimSearch.PublishedClaims);
+            opts.Schema.For<VerdictUpdate>().Index(u => u.At).Index(u => u.ClaimId).Index(u => u.ClaimantSlug)
+                .Index(u => u.TopicSlugs, index => { index.Method = IndexMethod.gin; index.Mask = TopicFilter.IndexMask; });
         });
         return services;
     }

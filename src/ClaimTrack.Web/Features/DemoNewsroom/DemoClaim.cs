@@ -1,4 +1,5 @@
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Registration;
 
 namespace ClaimTrack.Web.Features.DemoNewsroom;
 

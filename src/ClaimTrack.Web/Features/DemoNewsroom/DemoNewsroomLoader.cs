@@ -1,4 +1,6 @@
+using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Writing;
 using Marten;
 using Microsoft.Extensions.Options;
 
@@ -65,6 +67,9 @@ public static class DemoNewsroomSetup
     {
         services.Configure<DemoNewsroomOptions>(configuration.GetSection(DemoNewsroomOptions.Section));
         services.AddHostedService<DemoNewsroomLoader>();
+        // The demo's staff sign in with accounts the Accounts feature creates and lists; only with the demo newsroom on.
+        if (configuration.GetSection(DemoNewsroomOptions.Section).GetValue(nameof(DemoNewsroomOptions.Enabled), true))
+            services.AddSingleton<IStartingAccounts, DemoAccounts>();
         return services;
     }
 }

@@ -1,4 +1,9 @@
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Appearances;
+using ClaimTrack.Web.Features.Claims.Evidence;
+using ClaimTrack.Web.Features.Claims.Publication;
+using ClaimTrack.Web.Features.Claims.Registration;
+using ClaimTrack.Web.Features.Claims.Verdicts;
 
 namespace ClaimTrack.Web.Features.DemoNewsroom;
 

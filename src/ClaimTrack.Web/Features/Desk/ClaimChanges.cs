@@ -1,4 +1,4 @@
-using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Writing;
 using Marten;
 using Marten.Services;
 

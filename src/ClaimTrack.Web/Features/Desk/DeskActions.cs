@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ClaimTrack.Web.Features.Accounts;
-using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Registration;
+using ClaimTrack.Web.Features.Claims.Writing;
 
 namespace ClaimTrack.Web.Features.Desk;
 

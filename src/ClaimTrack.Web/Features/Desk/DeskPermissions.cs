@@ -1,6 +1,11 @@
 using System.Security.Claims;
 using ClaimTrack.Web.Features.Accounts;
-using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Appearances;
+using ClaimTrack.Web.Features.Claims.Editing;
+using ClaimTrack.Web.Features.Claims.Evidence;
+using ClaimTrack.Web.Features.Claims.Publication;
+using ClaimTrack.Web.Features.Claims.Registration;
+using ClaimTrack.Web.Features.Claims.Verdicts;
 
 namespace ClaimTrack.Web.Features.Desk;
 

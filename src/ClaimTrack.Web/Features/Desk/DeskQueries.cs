@@ -1,4 +1,6 @@
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.ReadModels;
+using ClaimTrack.Web.Features.Claims.Writing;
 using ClaimTrack.Web.Infrastructure.Search;
 using Marten;
 using Marten.Linq;
@@ -27,7 +29,7 @@ public sealed class DeskQueries(IDocumentStore store)
     {
         await using var session = store.QuerySession();
         var claims = Filtered(session.Query<Claim>(), filter);
-        if (!string.IsNullOrWhiteSpace(filter.Search)) claims = await claims.MatchingWordsAsync(session, DeskSetup.SearchTerms, filter.Search.Trim(), ct);
+        if (!string.IsNullOrWhiteSpace(filter.Search)) claims = await claims.MatchingWordsAsync(session, ClaimSearch.AllClaims, filter.Search.Trim(), ct);
         var rows = await Sorted(claims, sort, descending).Skip(page * pageSize).Take(pageSize).ToListAsync(ct);
         // A short page is the last one: it gives the total without counting.
         if (rows.Count < pageSize && (rows.Count > 0 || page == 0)) return new DeskPage(rows, page * pageSize + rows.Count, false);
@@ -87,7 +89,7 @@ public sealed class DeskQueries(IDocumentStore store)
     }
 
     private static bool IsStatusOnly(DeskFilter f) => (f with { Status = null }) is
-        { Search: null or "", Rating: null or "", Claimant: null or "", Topic: null or "", From: null, To: null };
+    { Search: null or "", Rating: null or "", Claimant: null or "", Topic: null or "", From: null, To: null };
 
     private static IQueryable<Claim> Sorted(IQueryable<Claim> claims, DeskSort sort, bool descending) => (sort, descending) switch
     {

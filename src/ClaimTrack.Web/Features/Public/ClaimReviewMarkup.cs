@@ -1,14 +1,14 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.ReadModels;
 
 namespace ClaimTrack.Web.Features.Public;
 
 /// <summary>schema.org ClaimReview JSON-LD for a published claim: what search engines and fact-check aggregators read.</summary>
 public static class ClaimReviewMarkup
 {
-    public static string For(PublishedClaim claim, PublicContext site)
+    public static string For(ReaderClaim claim, PublicContext site)
     {
         var content = claim.Content;
         var rating = site.Scale.Find(content.Verdict.Rating);

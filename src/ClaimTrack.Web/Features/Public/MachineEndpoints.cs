@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.ReadModels;
 using Marten;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +16,7 @@ public static class MachineEndpoints
     public static async Task<IResult> SitemapAsync(HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options)
     {
         var site = await PublicContext.LoadAsync(http, session, options);
-        var claims = await session.Query<PublishedClaim>().Where(c => !c.Retracted)
+        var claims = await session.Query<ReaderClaim>().Where(c => !c.Retracted)
             .OrderByDescending(c => c.LastModifiedAt).Take(SitemapLimit)
             .Select(c => new SitemapEntry(c.Id, c.Slug, c.LastModifiedAt)).ToListAsync(http.RequestAborted);
 

@@ -1,10 +1,5 @@
-using ClaimTrack.Web.Features.Claims;
-using ClaimTrack.Web.Features.Feeds;
+using ClaimTrack.Web.Features.Public.Feeds;
 using ClaimTrack.Web.Features.Public.Pages;
-using ClaimTrack.Web.Infrastructure.Search;
-using JasperFx.Events.Projections;
-using Marten;
-using Weasel.Postgresql.Tables;
 
 namespace ClaimTrack.Web.Features.Public;
 
@@ -15,22 +10,8 @@ public static class PublicSetup
         services.Configure<PublicSiteOptions>(configuration.GetSection(PublicSiteOptions.Section));
         services.AddRazorComponents();
         services.AddPublicCache();
-        services.ConfigureMarten(opts =>
-        {
-            opts.Projections.Add<VerdictUpdateProjection>(ProjectionLifecycle.Inline);
-            opts.Schema.For<VerdictUpdate>().Index(u => u.At).Index(u => u.ClaimId).Index(u => u.ClaimantSlug)
-                .Index(u => u.TopicSlugs, index => { index.Method = IndexMethod.gin; index.Mask = TopicFilter.IndexMask; });
-            opts.AddSearchTerms<PublishedClaim>(SearchTerms);
-        });
         return services;
     }
-
-    /// <summary>
-    /// What readers search: the published claim's statement, context, claimant and verdict summary. Only published
-    /// documents have a row, so a draft cannot match.
-    /// </summary>
-    public static readonly SearchTerms SearchTerms = new("published_claim_search_terms", "mt_doc_publishedclaim",
-        ["Content.Statement", "Content.Context", "Content.Claimant.Name", "Content.Verdict.Summary"]);
 
     /// <summary>
     /// The reader's site: every page is a plain server-rendered document, cached (the output cache middleware runs

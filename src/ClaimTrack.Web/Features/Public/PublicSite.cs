@@ -1,5 +1,5 @@
-using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.Ratings;
+using ClaimTrack.Web.Features.Claims.ReadModels;
 using Marten;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
-using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.Ratings;
+using ClaimTrack.Web.Features.Claims.Writing;
 using Marten;
 using Marten.Services;
 using Microsoft.Extensions.Caching.Memory;

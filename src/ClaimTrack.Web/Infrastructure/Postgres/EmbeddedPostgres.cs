@@ -29,7 +29,10 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     public string ConnectionStringFor(string database) => new NpgsqlConnectionStringBuilder
     {
-        Host = "127.0.0.1", Port = Options.Port, Username = "postgres", Database = database,
+        Host = "127.0.0.1",
+        Port = Options.Port,
+        Username = "postgres",
+        Database = database,
         // Marten applies schema changes at start-up; building a full-text index over 100,000 claims takes longer than
         // Npgsql's default 30 seconds, and a start that fails half-way helps no one.
         CommandTimeout = 300,

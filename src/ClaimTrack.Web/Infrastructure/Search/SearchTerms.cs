@@ -16,6 +16,7 @@ namespace ClaimTrack.Web.Infrastructure.Search;
 /// <param name="Name">The table's name; its trigger, function and index are named after it.</param>
 /// <param name="DocumentTable">Marten's table for the document (mt_doc_ + the type's name in lower case).</param>
 /// <param name="Fields">JSON paths of the searched fields, steps separated by dots ("Claimant.Name").</param>
+/// <param name="Schema">The database schema of the document table and of this one.</param>
 public sealed record SearchTerms(string Name, string DocumentTable, IReadOnlyList<string> Fields, string Schema = "public")
 {
     public const string Language = "english";

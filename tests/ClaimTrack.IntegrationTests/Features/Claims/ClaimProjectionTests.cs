@@ -1,6 +1,10 @@
 using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Features.Claims;
-using Marten;
+using ClaimTrack.Web.Features.Claims.Evidence;
+using ClaimTrack.Web.Features.Claims.Publication;
+using ClaimTrack.Web.Features.Claims.ReadModels;
+using ClaimTrack.Web.Features.Claims.Timeline;
+using ClaimTrack.Web.Features.Claims.Verdicts;
 using Marten.Events;
 
 namespace ClaimTrack.IntegrationTests.Features.Claims;
@@ -23,7 +27,7 @@ public sealed class ClaimProjectionTests(ClaimsDatabase db) : IClassFixture<Clai
         claim.Version.ShouldBe(3);
         claim.Evidence.Single().Details.Title.ShouldBe("Official turnout figures");
         claim.Pending!.Verdict.Rating.ShouldBe("false");
-        (await session.LoadAsync<PublishedClaim>(story.ClaimId)).ShouldBeNull();
+        (await session.LoadAsync<ReaderClaim>(story.ClaimId)).ShouldBeNull();
     }
 
     [Fact]
@@ -32,7 +36,7 @@ public sealed class ClaimProjectionTests(ClaimsDatabase db) : IClassFixture<Clai
         var story = await new ClaimStories(_app.Writer).PublishedAsync("Public Person", "Turnout");
 
         await using var session = _app.Store.QuerySession();
-        var published = await session.LoadAsync<PublishedClaim>(story.ClaimId);
+        var published = await session.LoadAsync<ReaderClaim>(story.ClaimId);
         published.ShouldNotBeNull();
         published.Slug.ShouldBe("turnout-was-the-highest-in-forty-years");
         published.Content.Verdict.Rating.ShouldBe("false");
@@ -52,7 +56,7 @@ public sealed class ClaimProjectionTests(ClaimsDatabase db) : IClassFixture<Clai
 
         await using (var session = _app.Store.QuerySession())
         {
-            var published = await session.LoadAsync<PublishedClaim>(story.ClaimId);
+            var published = await session.LoadAsync<ReaderClaim>(story.ClaimId);
             published!.Content.Evidence.Single().Details.Title.ShouldBe("Official turnout figures");
             published.Content.Verdict.Summary.ShouldBe("Turnout was high, but not a 40-year record.");
             published.Content.Timeline.Select(t => t.Kind).ShouldBe([TimelineEntryKind.Verdict, TimelineEntryKind.Correction]);
@@ -61,7 +65,7 @@ public sealed class ClaimProjectionTests(ClaimsDatabase db) : IClassFixture<Clai
 
         await story.PublishAsync();
         await using var after = _app.Store.QuerySession();
-        (await after.LoadAsync<PublishedClaim>(story.ClaimId))!.Content.Evidence.Single().Details.Title.ShouldBe("Revised turnout table");
+        (await after.LoadAsync<ReaderClaim>(story.ClaimId))!.Content.Evidence.Single().Details.Title.ShouldBe("Revised turnout table");
     }
 
     [Fact]
@@ -73,7 +77,7 @@ public sealed class ClaimProjectionTests(ClaimsDatabase db) : IClassFixture<Clai
         await story.ApproveAsync(revision);
 
         await using var session = _app.Store.QuerySession();
-        var published = await session.LoadAsync<PublishedClaim>(story.ClaimId);
+        var published = await session.LoadAsync<ReaderClaim>(story.ClaimId);
         published!.Content.Verdict.Rating.ShouldBe("mostly-false");
         var revised = published.Content.Timeline[^1];
         revised.Kind.ShouldBe(TimelineEntryKind.Revision);
@@ -88,7 +92,7 @@ public sealed class ClaimProjectionTests(ClaimsDatabase db) : IClassFixture<Clai
         await story.DoAsync(new RetractClaim("The quote was misattributed."), ClaimStories.Editor);
 
         await using var session = _app.Store.QuerySession();
-        var published = await session.LoadAsync<PublishedClaim>(story.ClaimId);
+        var published = await session.LoadAsync<ReaderClaim>(story.ClaimId);
         published!.Retracted.ShouldBeTrue();
         published.RetractionReason.ShouldBe("The quote was misattributed.");
         (await session.LoadAsync<Claim>(story.ClaimId))!.Status.ShouldBe(ClaimStatus.Retracted);

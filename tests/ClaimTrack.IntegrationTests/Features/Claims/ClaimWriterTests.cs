@@ -1,6 +1,8 @@
 using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Features.Claims;
-using Marten;
+using ClaimTrack.Web.Features.Claims.Appearances;
+using ClaimTrack.Web.Features.Claims.Evidence;
+using ClaimTrack.Web.Features.Claims.Publication;
 
 namespace ClaimTrack.IntegrationTests.Features.Claims;
 

@@ -1,5 +1,6 @@
 using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Timeline;
 using ClaimTrack.Web.Features.DemoNewsroom;
 using Marten;
 

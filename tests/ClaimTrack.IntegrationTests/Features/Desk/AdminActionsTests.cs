@@ -5,7 +5,6 @@ using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Desk;
 using ClaimTrack.Web.Features.Desk.Admin;
-using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClaimTrack.IntegrationTests.Features.Desk;

@@ -2,8 +2,11 @@ using System.Security.Claims;
 using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Evidence;
+using ClaimTrack.Web.Features.Claims.Publication;
+using ClaimTrack.Web.Features.Claims.ReadModels;
+using ClaimTrack.Web.Features.Claims.Verdicts;
 using ClaimTrack.Web.Features.Desk;
-using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClaimTrack.IntegrationTests.Features.Desk;
@@ -51,7 +54,7 @@ public sealed class DeskActionsTests(ClaimsDatabase db) : IClassFixture<ClaimsDa
         await Actions.RunAsync(Person("second-editor", DeskRoles.Editor), story.ClaimId, story.Version, new ApproveVerdict(story.VerdictId, true));
 
         await using var session = db.App.Store.QuerySession();
-        var published = await session.LoadAsync<PublishedClaim>(story.ClaimId);
+        var published = await session.LoadAsync<ReaderClaim>(story.ClaimId);
         published.ShouldNotBeNull();
         published.Content.Timeline.Single().By.Name.ShouldBe("Person second-editor");
     }

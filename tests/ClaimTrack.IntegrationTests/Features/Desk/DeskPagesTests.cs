@@ -1,14 +1,13 @@
 using System.Security.Claims;
-using SecurityClaim = System.Security.Claims.Claim;
 using Bunit;
 using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Features.Accounts;
-using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Features.Desk.Pages;
-using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
+using SecurityClaim = System.Security.Claims.Claim;
 
 namespace ClaimTrack.IntegrationTests.Features.Desk;
 
@@ -101,6 +100,6 @@ public sealed class DeskPagesTests : BunitContext, IClassFixture<ClaimsDatabase>
 
         queue.WaitForAssertion(() => queue.Markup.ShouldNotContain("The new stadium seats sixty thousand fans."), TimeSpan.FromSeconds(10));
         await using var session = _db.App.Store.QuerySession();
-        (await session.LoadAsync<PublishedClaim>(story.ClaimId))!.Rating.ShouldBe("mostly-true");
+        (await session.LoadAsync<ReaderClaim>(story.ClaimId))!.Rating.ShouldBe("mostly-true");
     }
 }

@@ -51,8 +51,11 @@ public sealed class DeskQueriesTests(ClaimsDatabase db) : IClassFixture<ClaimsDa
         var word = $"capword{Guid.NewGuid():N}"[..16];
         var drafts = Enumerable.Range(0, DeskQueries.TotalCap + 5).Select(i => new Claim
         {
-            Id = Guid.NewGuid(), Status = ClaimStatus.Draft, Statement = $"Claim {i} about {word}.",
-            Claimant = new Claimant("Cap Person", ClaimantKind.Person, null), UpdatedAt = ClaimStories.Monday.AddMinutes(i),
+            Id = Guid.NewGuid(),
+            Status = ClaimStatus.Draft,
+            Statement = $"Claim {i} about {word}.",
+            Claimant = new Claimant("Cap Person", ClaimantKind.Person, null),
+            UpdatedAt = ClaimStories.Monday.AddMinutes(i),
         }).ToArray();
         await db.App.Store.BulkInsertDocumentsAsync(drafts);
 

@@ -1,6 +1,7 @@
 using System.Net;
 using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Verdicts;
 
 namespace ClaimTrack.IntegrationTests.Features.Public;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Editing;
 using ClaimTrack.Web.Features.Desk;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -14,7 +14,10 @@ public sealed class EmbeddedPostgresTests : IDisposable
 
     private EmbeddedPostgresOptions Options(int? port = null) => new()
     {
-        DataFolder = Path.Combine(_folder, "data"), Port = port ?? FreePort(), Database = "newsroom", Throwaway = true,
+        DataFolder = Path.Combine(_folder, "data"),
+        Port = port ?? FreePort(),
+        Database = "newsroom",
+        Throwaway = true,
     };
 
     [Fact]

@@ -13,7 +13,9 @@ public sealed class StartupMessageTests : IDisposable
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ClaimTrack.Web.dll"), "--urls", "http://127.0.0.1:0"])
         {
-            RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            WorkingDirectory = AppContext.BaseDirectory,
         };
         start.Environment["ClaimTrack__Postgres__BinariesFolder"] = _folder;
         start.Environment["ClaimTrack__Postgres__DataFolder"] = Path.Combine(_folder, "data");

@@ -1,7 +1,6 @@
 using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Features.Claims;
-using ClaimTrack.Web.Features.Desk;
-using ClaimTrack.Web.Features.Public;
+using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Infrastructure.Search;
 using Marten;
 using Weasel.Core;
@@ -26,15 +25,15 @@ public sealed class SearchTermsTests(ClaimsDatabase db) : IClassFixture<ClaimsDa
         await new ClaimStories(db.App.Writer).PublishedAsync("Terms Person");
         await new ClaimStories(db.App.Writer).RegisterAsync("Terms Person");
 
-        (await CountAsync(DeskSetup.SearchTerms.Table)).ShouldBe(await CountAsync("mt_doc_claim"));
-        (await CountAsync(PublicSetup.SearchTerms.Table)).ShouldBe(await CountAsync("mt_doc_publishedclaim"));
+        (await CountAsync(ClaimSearch.AllClaims.Table)).ShouldBe(await CountAsync("mt_doc_claim"));
+        (await CountAsync(ClaimSearch.PublishedClaims.Table)).ShouldBe(await CountAsync("mt_doc_publishedclaim"));
 
         await using (var session = db.App.Store.LightweightSession())
         {
             session.DeleteWhere<Claim>(c => c.Claimant.Name == "Terms Person");
             await session.SaveChangesAsync();
         }
-        (await CountAsync(DeskSetup.SearchTerms.Table)).ShouldBe(await CountAsync("mt_doc_claim"));
+        (await CountAsync(ClaimSearch.AllClaims.Table)).ShouldBe(await CountAsync("mt_doc_claim"));
     }
 
     [Theory]
@@ -50,8 +49,8 @@ public sealed class SearchTermsTests(ClaimsDatabase db) : IClassFixture<ClaimsDa
         var words = string.Format(System.Globalization.CultureInfo.InvariantCulture, search, word);
 
         await using var session = db.App.Store.QuerySession();
-        var few = await session.FewMatchesAsync(PublicSetup.SearchTerms, words, default);
-        var walked = await session.Query<PublishedClaim>().MatchingWords(PublicSetup.SearchTerms, words).Select(c => c.Id).ToListAsync();
+        var few = await session.FewMatchesAsync(ClaimSearch.PublishedClaims, words, default);
+        var walked = await session.Query<ReaderClaim>().MatchingWords(ClaimSearch.PublishedClaims, words).Select(c => c.Id).ToListAsync();
 
         few.ShouldNotBeNull().Length.ShouldBe(search == "{0}" ? 2 : 1);
         few.Order().ShouldBe(walked.Order());

@@ -1,5 +1,7 @@
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Publication;
 using ClaimTrack.Web.Features.Claims.Ratings;
+using ClaimTrack.Web.Features.Claims.Writing;
 
 namespace ClaimTrack.Tests.Features.Claims;
 

@@ -1,4 +1,7 @@
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Publication;
+using ClaimTrack.Web.Features.Claims.Timeline;
+using ClaimTrack.Web.Features.Claims.Verdicts;
 using static ClaimTrack.Tests.Features.Claims.ClaimScenario;
 
 namespace ClaimTrack.Tests.Features.Claims;

@@ -8,8 +8,13 @@ public sealed class ClaimFormRebaseTests
 {
     private static ClaimForm Original() => new()
     {
-        Statement = "The bridge cost twice its budget.", Verbatim = true, Claimant = "Public Works Ministry",
-        Kind = ClaimantKind.Organisation, Affiliation = null, Context = null, Topics = ["Infrastructure"],
+        Statement = "The bridge cost twice its budget.",
+        Verbatim = true,
+        Claimant = "Public Works Ministry",
+        Kind = ClaimantKind.Organisation,
+        Affiliation = null,
+        Context = null,
+        Topics = ["Infrastructure"],
     };
 
     [Fact]

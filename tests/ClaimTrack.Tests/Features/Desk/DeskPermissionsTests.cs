@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using ClaimTrack.Web.Features.Accounts;
-using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Evidence;
+using ClaimTrack.Web.Features.Claims.Publication;
+using ClaimTrack.Web.Features.Claims.Verdicts;
 using ClaimTrack.Web.Features.Desk;
 
 namespace ClaimTrack.Tests.Features.Desk;

@@ -1,4 +1,4 @@
-namespace ClaimTrack.Web.Features.Claims;
+namespace ClaimTrack.Web.Features.Claims.Evidence;
 
 /// <summary>A source an editor relies on; a URL, a citation, or both.</summary>
 public sealed record AttachEvidence(Guid EvidenceId, EvidenceDetails Details);
@@ -17,6 +17,8 @@ public static class AttachEvidenceDecision
 internal static class EvidenceFields
 {
     /// <summary>Validates the details and returns them trimmed.</summary>
+    /// <param name="d">The details as typed.</param>
+    /// <param name="now">Today, for the rule that evidence cannot be published in the future.</param>
     /// <param name="reason">For corrections: the reason, checked with the details so every problem is reported at once.</param>
     public static EvidenceDetails Checked(EvidenceDetails d, DateTimeOffset now, (string? Text, string Action)? reason = null)
     {
@@ -36,8 +38,11 @@ internal static class EvidenceFields
         check.ThrowIfAny();
         return d with
         {
-            Title = d.Title.Trim(), Url = ClaimFields.Clean(d.Url), Citation = ClaimFields.Clean(d.Citation),
-            Publisher = ClaimFields.Clean(d.Publisher), Excerpt = ClaimFields.Clean(d.Excerpt),
+            Title = d.Title.Trim(),
+            Url = ClaimFields.Clean(d.Url),
+            Citation = ClaimFields.Clean(d.Citation),
+            Publisher = ClaimFields.Clean(d.Publisher),
+            Excerpt = ClaimFields.Clean(d.Excerpt),
         };
     }
 

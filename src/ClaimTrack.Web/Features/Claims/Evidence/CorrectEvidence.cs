@@ -1,4 +1,4 @@
-namespace ClaimTrack.Web.Features.Claims;
+namespace ClaimTrack.Web.Features.Claims.Evidence;
 
 /// <summary>Fixes a piece of evidence; the reason stays in the claim's history.</summary>
 public sealed record CorrectEvidence(Guid EvidenceId, EvidenceDetails Details, string Reason);

@@ -1,4 +1,4 @@
-namespace ClaimTrack.Web.Features.Claims;
+namespace ClaimTrack.Web.Features.Claims.Evidence;
 
 /// <summary>Evidence kinds and stances in newsroom words, the same on the desk and on the reader's page.</summary>
 public static class EvidenceLabels

@@ -1,4 +1,4 @@
-namespace ClaimTrack.Web.Features.Claims;
+namespace ClaimTrack.Web.Features.Claims.Evidence;
 
 /// <summary>Evidence is never deleted: it is withdrawn with a reason and stays in the history.</summary>
 public sealed record WithdrawEvidence(Guid EvidenceId, string Reason);

@@ -1,7 +1,7 @@
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 
-namespace ClaimTrack.Web.Features.Claims;
+namespace ClaimTrack.Web.Features.Claims.Timeline;
 
 public enum TimelineEntryKind { Verdict, Revision, Correction, Retraction }
 

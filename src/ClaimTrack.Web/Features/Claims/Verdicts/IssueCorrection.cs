@@ -1,4 +1,4 @@
-namespace ClaimTrack.Web.Features.Claims;
+namespace ClaimTrack.Web.Features.Claims.Verdicts;
 
 /// <summary>Fixes the verdict's words (a typo, a wrong figure) without changing its rating. The note says what was fixed.</summary>
 public sealed record IssueCorrection(string Summary, string Reasoning, string Note);

@@ -1,6 +1,6 @@
 using ClaimTrack.Web.Features.Claims.Ratings;
 
-namespace ClaimTrack.Web.Features.Claims;
+namespace ClaimTrack.Web.Features.Claims.Verdicts;
 
 /// <summary>A verdict put forward for review. When the claim already has one, this is a revision and needs a reason.</summary>
 public sealed record ProposeVerdict(Guid VerdictId, string Rating, string Summary, string Reasoning, string? RevisionReason);

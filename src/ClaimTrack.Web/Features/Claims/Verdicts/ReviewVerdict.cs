@@ -1,4 +1,7 @@
-namespace ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Publication;
+using ClaimTrack.Web.Features.Claims.Timeline;
+
+namespace ClaimTrack.Web.Features.Claims.Verdicts;
 
 /// <summary>Approves the waiting proposal; with AndPublish (the desk's review queue) a draft claim goes public at once.</summary>
 public sealed record ApproveVerdict(Guid VerdictId, bool AndPublish = false);
@@ -25,7 +28,7 @@ public static class ReviewVerdictDecision
 
         var current = new CurrentVerdict(pending.VerdictId, pending.Verdict, by, now);
         var previous = claim.IsPublic ? claim.LastPublished : null;
-        var content = PublicClaim.From(claim, current, [.. claim.Timeline, VerdictTimeline.EntryFor(approved)!]);
+        var content = PublishedContent.From(claim, current, [.. claim.Timeline, VerdictTimeline.EntryFor(approved)!]);
         return [approved, new ClaimPublished(claim.Id, content, previous, by, now)];
     }
 

@@ -1,6 +1,6 @@
 using Marten;
 
-namespace ClaimTrack.Web.Features.Claims;
+namespace ClaimTrack.Web.Features.Claims.Writing;
 
 /// <summary>Turns Marten's version clash into a message that names the newer change, so an editor knows what to check.</summary>
 public static class ClaimConflicts

@@ -1,10 +1,12 @@
 using ClaimTrack.Web.Features.Claims.Ratings;
+using ClaimTrack.Web.Features.Claims.Registration;
+using ClaimTrack.Web.Features.Claims.Verdicts;
 using JasperFx;
 using Marten;
 using Marten.Exceptions;
 using Microsoft.Extensions.Options;
 
-namespace ClaimTrack.Web.Features.Claims;
+namespace ClaimTrack.Web.Features.Claims.Writing;
 
 /// <summary>
 /// The one write path for claims: load the claim at the version the editor saw, decide, append, save.

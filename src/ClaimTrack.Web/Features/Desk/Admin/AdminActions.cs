@@ -1,9 +1,10 @@
-using ClaimsPrincipal = System.Security.Claims.ClaimsPrincipal;
 using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Claims;
-using Claim = ClaimTrack.Web.Features.Claims.Claim;
+using ClaimTrack.Web.Features.Claims.Editing;
 using ClaimTrack.Web.Features.Claims.Ratings;
+using ClaimTrack.Web.Features.Claims.Writing;
 using Marten;
+using ClaimsPrincipal = System.Security.Claims.ClaimsPrincipal;
 
 namespace ClaimTrack.Web.Features.Desk.Admin;
 

@@ -1,5 +1,8 @@
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Appearances;
+using ClaimTrack.Web.Features.Claims.Editing;
 using ClaimTrack.Web.Features.Claims.Ratings;
+using ClaimTrack.Web.Features.Claims.Verdicts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -152,7 +155,12 @@ public sealed class ClaimForm
 
     public static ClaimForm From(Claim claim) => new()
     {
-        Statement = claim.Statement, Verbatim = claim.IsVerbatimQuote, Claimant = claim.Claimant.Name, Kind = claim.Claimant.Kind,
-        Affiliation = claim.Claimant.Affiliation, Context = claim.Context, Topics = [.. claim.Topics],
+        Statement = claim.Statement,
+        Verbatim = claim.IsVerbatimQuote,
+        Claimant = claim.Claimant.Name,
+        Kind = claim.Claimant.Kind,
+        Affiliation = claim.Claimant.Affiliation,
+        Context = claim.Context,
+        Topics = [.. claim.Topics],
     };
 }

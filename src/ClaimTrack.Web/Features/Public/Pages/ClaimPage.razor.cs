@@ -1,5 +1,5 @@
 using System.Globalization;
-using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.ReadModels;
 using Marten;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
@@ -9,7 +9,7 @@ namespace ClaimTrack.Web.Features.Public.Pages;
 public partial class ClaimPage
 {
     [Parameter, EditorRequired] public PublicContext Site { get; set; } = null!;
-    [Parameter, EditorRequired] public PublishedClaim Claim { get; set; } = null!;
+    [Parameter, EditorRequired] public ReaderClaim Claim { get; set; } = null!;
     [Parameter, EditorRequired] public string JsonLd { get; set; } = "";
 
     private IReadOnlyList<(string, string)> ClaimFeeds => [("Updates to this fact check (RSS)", $"/feeds/claims/{Claim.Id}.rss")];
@@ -20,7 +20,7 @@ public partial class ClaimPage
     {
         var site = await PublicContext.LoadAsync(http, session, options);
         // Only the published view is ever loaded: a draft has no such document, so it cannot leak here.
-        var claim = await session.LoadAsync<PublishedClaim>(id, http.RequestAborted);
+        var claim = await session.LoadAsync<ReaderClaim>(id, http.RequestAborted);
         if (claim is null) return PublicResults.NotFound(site);
         if (claim.Retracted)
             return PublicResults.Status(site, StatusCodes.Status410Gone, "This fact check was retracted",

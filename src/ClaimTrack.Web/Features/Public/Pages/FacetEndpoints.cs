@@ -1,4 +1,5 @@
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.ReadModels;
 using Marten;
 using Microsoft.Extensions.Options;
 
@@ -15,9 +16,15 @@ public static class FacetEndpoints
         var claimant = claims[0].Content.Claimant;
         return PublicResults.Page<FacetPage>(new
         {
-            Site = site, Heading = claimant.Name, Path = PublicPaths.Claimant(slug), FeedPath = $"/feeds/claimants/{slug}.rss",
+            Site = site,
+            Heading = claimant.Name,
+            Path = PublicPaths.Claimant(slug),
+            FeedPath = $"/feeds/claimants/{slug}.rss",
             Intro = $"Fact checks of claims by {claimant.Name}{(claimant.Affiliation is null ? "" : $" ({claimant.Affiliation})")}.",
-            Counts = counts, Claims = claims, Page = number, Pages = Paging.PageCount(counts.Sum(c => c.Count), FacetQueries.PageSize),
+            Counts = counts,
+            Claims = claims,
+            Page = number,
+            Pages = Paging.PageCount(counts.Sum(c => c.Count), FacetQueries.PageSize),
         });
     }
 
@@ -25,14 +32,20 @@ public static class FacetEndpoints
     {
         var site = await PublicContext.LoadAsync(http, session, options);
         if (!Paging.TryRead(page, out var number)) return PublicResults.Status(site, 400, "Bad page number", Paging.BadPageMessage);
-        var (counts, claims) = await FacetQueries.LoadAsync(session, site, TopicFilter.Holds<PublishedClaim>(slug), number, http.RequestAborted);
+        var (counts, claims) = await FacetQueries.LoadAsync(session, site, TopicFilter.Holds<ReaderClaim>(slug), number, http.RequestAborted);
         if (claims.Count == 0) return PublicResults.NotFound(site);
         var name = claims[0].Content.Topics.FirstOrDefault(t => Slugs.From(t) == slug) ?? slug;
         return PublicResults.Page<FacetPage>(new
         {
-            Site = site, Heading = name, Path = PublicPaths.Topic(slug), FeedPath = $"/feeds/topics/{slug}.rss",
+            Site = site,
+            Heading = name,
+            Path = PublicPaths.Topic(slug),
+            FeedPath = $"/feeds/topics/{slug}.rss",
             Intro = $"Fact checks about {name}.",
-            Counts = counts, Claims = claims, Page = number, Pages = Paging.PageCount(counts.Sum(c => c.Count), FacetQueries.PageSize),
+            Counts = counts,
+            Claims = claims,
+            Page = number,
+            Pages = Paging.PageCount(counts.Sum(c => c.Count), FacetQueries.PageSize),
         });
     }
 }

@@ -1,4 +1,5 @@
-using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.ReadModels;
+using ClaimTrack.Web.Features.Claims.Timeline;
 using Marten;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;

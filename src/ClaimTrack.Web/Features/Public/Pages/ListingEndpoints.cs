@@ -1,4 +1,5 @@
-using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.ReadModels;
+using ClaimTrack.Web.Features.Claims.Timeline;
 using Marten;
 using Marten.Pagination;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,10 @@ public static class ListingEndpoints
             .ToPagedListAsync(number, CorrectionsPage.PageSize, http.RequestAborted);
         return PublicResults.Page<CorrectionsPage>(new
         {
-            Site = site, Updates = updates.ToList(), Page = number, Pages = Paging.PageCount(updates.TotalItemCount, CorrectionsPage.PageSize),
+            Site = site,
+            Updates = updates.ToList(),
+            Page = number,
+            Pages = Paging.PageCount(updates.TotalItemCount, CorrectionsPage.PageSize),
         });
     }
 

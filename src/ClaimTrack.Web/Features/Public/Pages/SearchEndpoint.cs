@@ -1,4 +1,4 @@
-using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Features.Public.Shared;
 using ClaimTrack.Web.Infrastructure.Search;
 using Marten;
@@ -15,12 +15,12 @@ public static class SearchEndpoint
         if (query is null) return PublicResults.Status(site, StatusCodes.Status400BadRequest, "Search could not run", problem!);
         if (query.IsEmpty) return PublicResults.Page<SearchPage>(new { Site = site, Query = query, Results = Array.Empty<ClaimListItem>(), Total = 0L });
 
-        var claims = session.Query<PublishedClaim>().Where(c => !c.Retracted);
+        var claims = session.Query<ReaderClaim>().Where(c => !c.Retracted);
         // websearch_to_tsquery accepts anything a reader types (quotes, dashes, "or") without a syntax error.
-        if (query.Text is { } words) claims = await claims.MatchingWordsAsync(session, PublicSetup.SearchTerms, words, http.RequestAborted);
+        if (query.Text is { } words) claims = await claims.MatchingWordsAsync(session, ClaimSearch.PublishedClaims, words, http.RequestAborted);
         if (query.Rating is { } rating) claims = claims.Where(c => c.Rating == rating);
         if (query.ClaimantSlug is { } claimant) claims = claims.Where(c => c.ClaimantSlug == claimant);
-        if (query.TopicSlug is { } topic) claims = claims.Where(TopicFilter.Holds<PublishedClaim>(topic));
+        if (query.TopicSlug is { } topic) claims = claims.Where(TopicFilter.Holds<ReaderClaim>(topic));
         if (query.From is { } from) { var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero); claims = claims.Where(c => c.FirstPublishedAt >= start); }
         if (query.To is { } to) { var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero); claims = claims.Where(c => c.FirstPublishedAt < end); }
 

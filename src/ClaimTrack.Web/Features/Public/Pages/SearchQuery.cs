@@ -32,7 +32,12 @@ public sealed record SearchQuery(string? Text, string? Rating, string? Claimant,
     {
         var values = new Dictionary<string, string?>
         {
-            ["q"] = Text, ["rating"] = Rating, ["claimant"] = Claimant, ["topic"] = Topic, ["from"] = FromText, ["to"] = ToText,
+            ["q"] = Text,
+            ["rating"] = Rating,
+            ["claimant"] = Claimant,
+            ["topic"] = Topic,
+            ["from"] = FromText,
+            ["to"] = ToText,
             ["page"] = page.ToString(CultureInfo.InvariantCulture),
         };
         return QueryHelpers.AddQueryString("/search", values.Where(v => v.Value is not null));

@@ -1,4 +1,4 @@
-using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.ReadModels;
 
 namespace ClaimTrack.Web.Features.Public.Shared;
 
@@ -11,7 +11,7 @@ public sealed record ClaimListItem(
     Guid Id, string Slug, string Statement, bool IsVerbatimQuote, string ClaimantName, string ClaimantSlug, string Rating,
     string Summary, DateTimeOffset LastModifiedAt)
 {
-    public static ClaimListItem From(PublishedClaim claim) => new(
+    public static ClaimListItem From(ReaderClaim claim) => new(
         claim.Id, claim.Slug, claim.Content.Statement, claim.Content.IsVerbatimQuote, claim.Content.Claimant.Name,
         claim.ClaimantSlug, claim.Rating, claim.Content.Verdict.Summary, claim.LastModifiedAt);
 }

@@ -1,4 +1,5 @@
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Evidence;
 using static ClaimTrack.Tests.Features.Claims.ClaimScenario;
 
 namespace ClaimTrack.Tests.Features.Claims.Evidence;
@@ -119,7 +120,8 @@ public sealed class EvidenceDecisionTests
     {
         var details = Details(new string('t', InputLimits.Title + 1)) with
         {
-            Citation = new string('c', InputLimits.Citation + 1), Excerpt = new string('e', InputLimits.Excerpt + 1),
+            Citation = new string('c', InputLimits.Citation + 1),
+            Excerpt = new string('e', InputLimits.Excerpt + 1),
         };
 
         var act = () => When(Given(Registered()), new AttachEvidence(Guid.NewGuid(), details));

@@ -1,0 +1,46 @@
+using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Desk;
+using ClaimTrack.Web.Infrastructure;
+using ClaimTrack.Web.Infrastructure.Postgres;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace ClaimTrack.Bench;
+
+/// <summary>
+/// The benchmark suite's own host (deploy/bench/run.sh drives it): the store the app opens, with the same settings
+/// (ClaimTrack:Postgres:*, ConnectionStrings:ClaimTrack), and nothing of the web app. Nothing here is started as a
+/// service: no daemon, no demo newsroom, no accounts. A named class, not top-level statements: the bench tests load it
+/// beside the app, whose Program class is public.
+/// </summary>
+public static class BenchProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (BenchArguments.Parse(args) is not { } task)
+        {
+            await Console.Error.WriteLineAsync(BenchArguments.Usage);
+            return 2;
+        }
+
+        // The task's words are not configuration; the settings come from appsettings.json beside the tool and the environment.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+        try
+        {
+            await builder.AddClaimTrackStoreAsync();
+            builder.Services.AddClaims(builder.Configuration);
+            // Never started, only disposed: disposing stops the cluster the store setup started (asynchronously: it has no Dispose).
+            await using var services = (ServiceProvider)builder.Build().Services;
+            var store = services.GetRequiredService<IDocumentStore>();
+            if (task.Command == "seed") return await BenchSeeder.RunAsync(store, task.Count, Console.Out) ? 0 : 1;
+            await DeskGridBench.RunAsync(new DeskQueries(store), Console.Out, task.Count);
+            return 0;
+        }
+        catch (EmbeddedPostgresException problem)
+        {
+            await Console.Error.WriteLineAsync($"The benchmark host could not start: {problem.Message}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+namespace ClaimTrack.Web.Features.Claims.Editing;
+
+/// <summary>The editable parts of a claim, as the editor's form holds them.</summary>
+public sealed record EditClaim(
+    string Statement,
+    bool IsVerbatimQuote,
+    string ClaimantName,
+    ClaimantKind ClaimantKind,
+    string? ClaimantAffiliation,
+    string? Context,
+    IReadOnlyList<string> Topics,
+    string Language);
+
+public static class EditClaimDecision
+{
+    /// <summary>Emits one event per kind of change, and none when nothing changed.</summary>
+    public static IReadOnlyList<object> Decide(Claim claim, EditClaim command, Actor by, DateTimeOffset now)
+    {
+        var check = new InputCheck();
+        ClaimFields.CheckText(check, command.Statement, command.Context, command.Language);
+        ClaimFields.CheckClaimant(check, command.ClaimantName, command.ClaimantAffiliation);
+        var topics = ClaimFields.CheckTopics(check, command.Topics);
+        check.ThrowIfAny();
+
+        var events = new List<object>();
+        var (statement, context, language) = (command.Statement.Trim(), ClaimFields.Clean(command.Context), command.Language.Trim());
+        if (statement != claim.Statement || command.IsVerbatimQuote != claim.IsVerbatimQuote || context != claim.Context || language != claim.Language)
+            events.Add(new ClaimTextEdited(claim.Id, statement, command.IsVerbatimQuote, context, language, by, now));
+
+        var claimant = new Claimant(command.ClaimantName.Trim(), command.ClaimantKind, ClaimFields.Clean(command.ClaimantAffiliation));
+        if (claimant != claim.Claimant) events.Add(new ClaimantChanged(claim.Id, claim.Claimant, claimant, by, now));
+
+        var added = topics.Where(t => !claim.Topics.Contains(t)).ToList();
+        var removed = claim.Topics.Where(t => !topics.Contains(t)).ToList();
+        if (added.Count + removed.Count > 0) events.Add(new ClaimRetagged(claim.Id, added, removed, by, now));
+        return events;
+    }
+}

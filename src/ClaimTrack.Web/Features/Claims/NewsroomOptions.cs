@@ -1,0 +1,10 @@
+namespace ClaimTrack.Web.Features.Claims;
+
+/// <summary>The newsroom's settings that decisions depend on.</summary>
+public sealed class NewsroomOptions
+{
+    public const string Section = "ClaimTrack:Newsroom";
+
+    /// <summary>A verdict proposed by one person is approved by another. On unless a newsroom turns it off.</summary>
+    public bool TwoPersonRule { get; set; } = true;
+}

@@ -1,0 +1,70 @@
+using ClaimTrack.Web.Features.Claims.Publication;
+using ClaimTrack.Web.Features.Claims.Timeline;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+
+namespace ClaimTrack.Web.Features.Claims.ReadModels;
+
+/// <summary>
+/// The reader's view of a claim (inline projection). The document exists only once a claim has been published,
+/// so a draft can never be loaded by a public page, whatever the query.
+/// </summary>
+public sealed class ReaderClaim
+{
+    // The document's name in the database from before it was renamed from PublishedClaim: existing stores keep their table.
+    public const string Alias = "publishedclaim";
+    public const string Table = "mt_doc_" + Alias;
+
+    public Guid Id { get; set; }
+    public string Slug { get; set; } = "";
+    // Copied out of Content so that indexes and filters read a top-level field.
+    public string ClaimantSlug { get; set; } = "";
+    public List<string> TopicSlugs { get; set; } = [];
+    public string Rating { get; set; } = "";
+    public bool Retracted { get; set; }
+    public string? RetractionReason { get; set; }
+    public PublishedContent Content { get; set; } = null!;
+    public DateTimeOffset FirstPublishedAt { get; set; }
+    public DateTimeOffset LastModifiedAt { get; set; }
+}
+
+public sealed class ReaderClaimProjection : SingleStreamProjection<ReaderClaim, Guid>
+{
+    public override ReaderClaim? Evolve(ReaderClaim? snapshot, Guid id, IEvent e)
+    {
+        switch (e.Data)
+        {
+            case ClaimPublished published:
+                snapshot ??= new ReaderClaim { Id = id, FirstPublishedAt = published.At };
+                snapshot.Content = published.Content;
+                snapshot.Slug = Slugs.From(published.Content.Statement);
+                var facets = published.Content.Facets;
+                (snapshot.ClaimantSlug, snapshot.TopicSlugs, snapshot.Rating) = (facets.ClaimantSlug, [.. facets.TopicSlugs], facets.Rating);
+                snapshot.Retracted = false;
+                snapshot.RetractionReason = null;
+                snapshot.LastModifiedAt = published.At;
+                return snapshot;
+
+            // A correction is approved text: readers get it at once, without the desk's other unpublished edits.
+            case CorrectionIssued correction when snapshot is not null:
+                var verdict = snapshot.Content.Verdict with { Summary = correction.Summary, Reasoning = correction.Reasoning };
+                snapshot.Content = snapshot.Content with
+                {
+                    Verdict = verdict,
+                    Timeline = [.. snapshot.Content.Timeline, VerdictTimeline.EntryFor(correction)!],
+                };
+                snapshot.LastModifiedAt = correction.At;
+                return snapshot;
+
+            case ClaimRetracted retracted when snapshot is not null:
+                snapshot.Retracted = true;
+                snapshot.RetractionReason = retracted.Reason;
+                snapshot.Content = snapshot.Content with { Timeline = [.. snapshot.Content.Timeline, VerdictTimeline.EntryFor(retracted)!] };
+                snapshot.LastModifiedAt = retracted.At;
+                return snapshot;
+
+            default:
+                return snapshot;
+        }
+    }
+}

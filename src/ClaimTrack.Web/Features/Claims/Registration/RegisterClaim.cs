@@ -1,0 +1,37 @@
+namespace ClaimTrack.Web.Features.Claims.Registration;
+
+/// <summary>A new claim with the first place it appeared.</summary>
+public sealed record RegisterClaim(
+    Guid ClaimId,
+    string Statement,
+    bool IsVerbatimQuote,
+    string ClaimantName,
+    ClaimantKind ClaimantKind,
+    string? ClaimantAffiliation,
+    string Outlet,
+    string? AppearanceUrl,
+    DateOnly AppearedOn,
+    string? Context,
+    IReadOnlyList<string> Topics,
+    string Language = "en");
+
+public static class RegisterClaimDecision
+{
+    public static ClaimRegistered Decide(RegisterClaim command, Actor by, DateTimeOffset now)
+    {
+        var check = new InputCheck();
+        ClaimFields.CheckText(check, command.Statement, command.Context, command.Language);
+        ClaimFields.CheckClaimant(check, command.ClaimantName, command.ClaimantAffiliation);
+        ClaimFields.CheckAppearance(check, command.Outlet, command.AppearanceUrl, command.AppearedOn, now);
+        var topics = ClaimFields.CheckTopics(check, command.Topics);
+        check.That(command.ClaimId != Guid.Empty, nameof(command.ClaimId), "The claim needs an id.");
+        check.ThrowIfAny();
+
+        var appearance = new Appearance(
+            Guid.CreateVersion7(now), command.Outlet.Trim(), ClaimFields.Clean(command.AppearanceUrl), command.AppearedOn, null, IsFirst: true);
+        var claimant = new Claimant(command.ClaimantName.Trim(), command.ClaimantKind, ClaimFields.Clean(command.ClaimantAffiliation));
+        return new ClaimRegistered(
+            command.ClaimId, command.Statement.Trim(), command.IsVerbatimQuote, claimant, appearance,
+            ClaimFields.Clean(command.Context), topics, command.Language.Trim(), by, now);
+    }
+}

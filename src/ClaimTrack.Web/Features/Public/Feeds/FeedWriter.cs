@@ -1,0 +1,62 @@
+using System.Security.Cryptography;
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.ReadModels;
+using ClaimTrack.Web.Features.Claims.Timeline;
+
+namespace ClaimTrack.Web.Features.Public.Feeds;
+
+/// <summary>RSS 2.0 and Atom 1.0 with System.ServiceModel.Syndication: each verdict, revision, correction and retraction is its own item.</summary>
+public static class FeedWriter
+{
+    public sealed record Feed(byte[] Body, string ContentType, string ETag, DateTimeOffset LastModified);
+
+    public static Feed Write(string format, string title, string selfPath, PublicContext site, IReadOnlyList<VerdictUpdate> updates)
+    {
+        var lastModified = updates.Count > 0 ? updates.Max(u => u.At) : DateTimeOffset.UnixEpoch;
+        var feed = new SyndicationFeed(title, $"Fact checks by {site.SiteName}, with every revision and correction.", new Uri(site.Absolute("/")))
+        {
+            Id = $"urn:uuid:{StableGuid.From("feed:" + selfPath)}",
+            LastUpdatedTime = lastModified,
+            Language = "en",
+            Items = [.. updates.Select(u => Item(u, site))],
+        };
+        feed.Links.Add(new SyndicationLink(new Uri(site.Absolute(selfPath))) { RelationshipType = "self" });
+
+        using var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false }))
+        {
+            if (format == "atom") new Atom10FeedFormatter(feed).WriteTo(xml);
+            else new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: true).WriteTo(xml);
+        }
+        var body = buffer.ToArray();
+        var etag = $"\"{Convert.ToHexString(SHA256.HashData(body))[..20]}\"";
+        var type = format == "atom" ? "application/atom+xml; charset=utf-8" : "application/rss+xml; charset=utf-8";
+        return new Feed(body, type, etag, lastModified);
+    }
+
+    private static SyndicationItem Item(VerdictUpdate update, PublicContext site)
+    {
+        var what = UpdateLabel(update, site);
+        var text = update.Summary is null ? what : $"{what}. {update.Summary}";
+        if (update.Reason is not null) text += $" Why: {update.Reason}";
+        var link = new Uri(site.Absolute(PublicPaths.Update(update)));
+        var item = new SyndicationItem($"{what}: {update.Statement}", text, link, $"urn:uuid:{update.Id}", update.At)
+        {
+            PublishDate = update.At,
+        };
+        item.Authors.Add(new SyndicationPerson { Name = update.ByName });
+        item.Categories.Add(new SyndicationCategory(site.RatingLabel(update.Rating)));
+        return item;
+    }
+
+    private static string UpdateLabel(VerdictUpdate u, PublicContext site) => u.Kind switch
+    {
+        TimelineEntryKind.Verdict => site.RatingLabel(u.Rating),
+        TimelineEntryKind.Revision => $"Revised to {site.RatingLabel(u.Rating)}",
+        TimelineEntryKind.Correction => $"Correction ({site.RatingLabel(u.Rating)})",
+        _ => "Retracted",
+    };
+}
