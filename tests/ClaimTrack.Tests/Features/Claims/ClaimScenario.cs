@@ -1,5 +1,6 @@
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.Ratings;
+using JasperFx.Events;
 
 namespace ClaimTrack.Tests.Features.Claims;
 
@@ -52,6 +53,15 @@ public static class ClaimScenario
 
     public static ClaimPublished Published(Claim before) =>
         (ClaimPublished)ClaimCommands.Decide(before, new PublishClaim(), Scale, Newsroom, Editor, Now.AddHours(-12)).Single();
+
+    public static CorrectionIssued Correction(string note = "Typo in the figure.") =>
+        new(ClaimId, VerdictId, "Turnout was 71%, not 81%.", "The council's table says **71%**.", note, Editor, Now.AddHours(-3));
+
+    /// <summary>The reader's view after these events, built by the app's own inline projection.</summary>
+    public static PublishedClaim? Shown(params object[] history) =>
+        history.Aggregate((PublishedClaim?)null, (view, e) => new PublishedClaimProjection().Evolve(view, ClaimId, Wrap(e)));
+
+    private static IEvent Wrap(object data) => (IEvent)Activator.CreateInstance(typeof(Event<>).MakeGenericType(data.GetType()), data)!;
 
     public static ClaimRetracted Retracted(Claim before, string reason = "Misattributed.") =>
         (ClaimRetracted)ClaimCommands.Decide(before, new RetractClaim(reason), Scale, Newsroom, Editor, Now.AddHours(-6)).Single();
