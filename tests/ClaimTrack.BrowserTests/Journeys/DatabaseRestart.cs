@@ -54,6 +54,9 @@ public sealed class DatabaseRestart(RestartableNewsroom newsroom, ChromiumFixtur
         await Expect(Snackbar(editor, "Saved.")).ToBeVisibleAsync();
 
         await newsroom.RestartAsync();
+        // The first save's "Saved." may still be showing (and MudBlazor drops a duplicate while it does): the outcome
+        // read below must be the second save's, so wait for the first to close.
+        await Expect(editor.Locator(".mud-snackbar")).ToHaveCountAsync(0);
 
         await Field(editor, "Context").FillAsync("After the restart.");
         var save = editor.GetByRole(AriaRole.Button, new() { Name = "Save the claim" });

@@ -17,6 +17,8 @@ namespace ClaimTrack.IntegrationTests.Features.Desk;
 /// </summary>
 public sealed class DeskPagesTests : BunitContext, IClassFixture<ClaimsDatabase>
 {
+    // Generous: on a loaded machine a save and its reload take seconds; a missing line still fails.
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private readonly ClaimsDatabase _db;
 
     public DeskPagesTests(ClaimsDatabase db)
@@ -46,15 +48,19 @@ public sealed class DeskPagesTests : BunitContext, IClassFixture<ClaimsDatabase>
         SignedInAs("reporter-grid", "Rosa Díaz", DeskRoles.Reporter);
 
         var desk = Render<ClaimDesk>();
-        desk.WaitForAssertion(() => desk.Markup.ShouldContain("The ferry carries a million passengers a year."), TimeSpan.FromSeconds(10));
-        desk.Markup.ShouldContain("Draft:");
+        // The status counts and the grid's rows load separately: wait for both.
+        desk.WaitForAssertion(() =>
+        {
+            desk.Markup.ShouldContain("The ferry carries a million passengers a year.");
+            desk.Markup.ShouldContain("Draft:");
+        }, Patience);
 
         desk.Find("input[type=text]").Input(word);
         desk.WaitForAssertion(() =>
         {
             desk.Markup.ShouldContain($"The {word} quarry");
             desk.Markup.ShouldNotContain("The ferry carries");
-        }, TimeSpan.FromSeconds(10));
+        }, Patience);
     }
 
     [Fact]
@@ -64,14 +70,17 @@ public sealed class DeskPagesTests : BunitContext, IClassFixture<ClaimsDatabase>
         SignedInAs("editor-workspace", "Amir Haddad", DeskRoles.Editor);
 
         var workspace = Render<ClaimWorkspace>(p => p.Add(w => w.Id, story.ClaimId));
-        workspace.WaitForAssertion(() => workspace.Markup.ShouldContain("Version 1"), TimeSpan.FromSeconds(10));
-        workspace.FindAll("textarea")[1].Change("Said in parliament during the budget debate.");
-        // MudBlazor re-renders the field after the change; click the button of the settled render.
-        workspace.WaitForState(() => workspace.FindAll("textarea")[1].TextContent.Length > 0 || workspace.RenderCount > 2, TimeSpan.FromSeconds(5));
+        workspace.WaitForAssertion(() => workspace.Markup.ShouldContain("Version 1"), Patience);
+        // Awaited: Save must read the typed context, so the field's change handler has to be done before the click.
+        await workspace.FindAll("textarea")[1].ChangeAsync("Said in parliament during the budget debate.");
         workspace.FindAll("button").Single(b => b.TextContent.Contains("Save the claim", StringComparison.Ordinal)).Click();
 
-        workspace.WaitForAssertion(() => workspace.Markup.ShouldContain("Version 2"), TimeSpan.FromSeconds(10));
-        workspace.Markup.ShouldContain("Amir Haddad");
+        // The version and the history come from two queries: wait for the history line itself, not just the version.
+        workspace.WaitForAssertion(() =>
+        {
+            workspace.Markup.ShouldContain("Version 2");
+            workspace.Find("ol[aria-label=History] li[value='2']").TextContent.ShouldStartWith("Amir Haddad ");
+        }, Patience);
         await using var session = _db.App.Store.QuerySession();
         (await session.LoadAsync<Web.Features.Claims.Claim>(story.ClaimId))!.Context.ShouldBe("Said in parliament during the budget debate.");
     }
@@ -81,7 +90,7 @@ public sealed class DeskPagesTests : BunitContext, IClassFixture<ClaimsDatabase>
     {
         SignedInAs("reporter-unknown", "Rosa Díaz", DeskRoles.Reporter);
         var workspace = Render<ClaimWorkspace>(p => p.Add(w => w.Id, Guid.NewGuid()));
-        workspace.WaitForAssertion(() => workspace.Markup.ShouldContain("There is no claim with this id"), TimeSpan.FromSeconds(10));
+        workspace.WaitForAssertion(() => workspace.Markup.ShouldContain("There is no claim with this id"), Patience);
     }
 
     [Fact]
@@ -94,11 +103,11 @@ public sealed class DeskPagesTests : BunitContext, IClassFixture<ClaimsDatabase>
         SignedInAs("editor-queue", "Mei Tanaka", DeskRoles.Editor);
 
         var queue = Render<ReviewQueue>();
-        queue.WaitForAssertion(() => queue.Markup.ShouldContain("The new stadium seats sixty thousand fans."), TimeSpan.FromSeconds(10));
+        queue.WaitForAssertion(() => queue.Markup.ShouldContain("The new stadium seats sixty thousand fans."), Patience);
         var card = queue.FindAll(".mud-card").Single(c => c.TextContent.Contains("sixty thousand", StringComparison.Ordinal));
         card.QuerySelectorAll("button").Single(b => b.TextContent.Contains("Approve and publish", StringComparison.Ordinal)).Click();
 
-        queue.WaitForAssertion(() => queue.Markup.ShouldNotContain("The new stadium seats sixty thousand fans."), TimeSpan.FromSeconds(10));
+        queue.WaitForAssertion(() => queue.Markup.ShouldNotContain("The new stadium seats sixty thousand fans."), Patience);
         await using var session = _db.App.Store.QuerySession();
         (await session.LoadAsync<ReaderClaim>(story.ClaimId))!.Rating.ShouldBe("mostly-true");
     }

@@ -1,7 +1,9 @@
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.Publication;
 using ClaimTrack.Web.Features.Claims.Ratings;
+using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Features.Claims.Writing;
+using JasperFx.Events;
 
 namespace ClaimTrack.Tests.Features.Claims;
 
@@ -54,6 +56,15 @@ public static class ClaimScenario
 
     public static ClaimPublished Published(Claim before) =>
         (ClaimPublished)ClaimCommands.Decide(before, new PublishClaim(), Scale, Newsroom, Editor, Now.AddHours(-12)).Single();
+
+    public static CorrectionIssued Correction(string note = "Typo in the figure.") =>
+        new(ClaimId, VerdictId, "Turnout was 71%, not 81%.", "The council's table says **71%**.", note, Editor, Now.AddHours(-3));
+
+    /// <summary>The reader's view after these events, built by the app's own inline projection.</summary>
+    public static ReaderClaim? Shown(params object[] history) =>
+        history.Aggregate((ReaderClaim?)null, (view, e) => new ReaderClaimProjection().Evolve(view, ClaimId, Wrap(e)));
+
+    private static IEvent Wrap(object data) => (IEvent)Activator.CreateInstance(typeof(Event<>).MakeGenericType(data.GetType()), data)!;
 
     public static ClaimRetracted Retracted(Claim before, string reason = "Misattributed.") =>
         (ClaimRetracted)ClaimCommands.Decide(before, new RetractClaim(reason), Scale, Newsroom, Editor, Now.AddHours(-6)).Single();

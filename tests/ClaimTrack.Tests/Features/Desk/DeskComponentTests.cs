@@ -3,6 +3,7 @@ using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.Ratings;
 using ClaimTrack.Web.Features.Desk;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -13,6 +14,8 @@ namespace ClaimTrack.Tests.Features.Desk;
 /// <summary>bUnit: the desk's components rendered with MudBlazor, no server, no database.</summary>
 public sealed class DeskComponentTests : BunitContext
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
     public DeskComponentTests()
     {
         Services.AddMudServices();
@@ -20,7 +23,7 @@ public sealed class DeskComponentTests : BunitContext
     }
 
     [Fact]
-    public void The_review_list_shows_the_proposal_and_sends_back_only_with_a_comment()
+    public async Task The_review_list_shows_the_proposal_and_sends_back_only_with_a_comment()
     {
         var claim = Given(Registered(), EvidenceAttached(), Proposed(rating: "mostly-false"));
         (Claim, string)? sentBack = null;
@@ -33,8 +36,9 @@ public sealed class DeskComponentTests : BunitContext
         var sendBack = list.FindAll("button").Single(b => b.TextContent.Contains("Send back", StringComparison.Ordinal));
         sendBack.HasAttribute("disabled").ShouldBeTrue();
 
-        list.Find("textarea, input").Change("Cite the council's table.");
-        list.FindAll("button").Single(b => b.TextContent.Contains("Send back", StringComparison.Ordinal)).Click();
+        // Awaited: the button is enabled by the comment's change handler, and the callback runs in the click's.
+        await list.Find("textarea, input").ChangeAsync("Cite the council's table.");
+        await list.FindAll("button").Single(b => b.TextContent.Contains("Send back", StringComparison.Ordinal)).ClickAsync(new MouseEventArgs());
 
         sentBack!.Value.Item2.ShouldBe("Cite the council's table.");
     }
@@ -46,7 +50,7 @@ public sealed class DeskComponentTests : BunitContext
     }
 
     [Fact]
-    public void The_conflict_notice_names_the_newer_change_and_offers_a_reload_that_keeps_the_text()
+    public async Task The_conflict_notice_names_the_newer_change_and_offers_a_reload_that_keeps_the_text()
     {
         var reloaded = false;
         var notice = Render<ConflictNotice>(p => p
@@ -54,7 +58,7 @@ public sealed class DeskComponentTests : BunitContext
             .Add(c => c.OnReload, EventCallback.Factory.Create(this, () => reloaded = true)));
 
         notice.Markup.ShouldContain("Rosa Díaz attached evidence");
-        notice.Find("button").Click();
+        await notice.Find("button").ClickAsync(new MouseEventArgs());
 
         reloaded.ShouldBeTrue();
     }
@@ -68,16 +72,21 @@ public sealed class DeskComponentTests : BunitContext
         var parameters = new DialogParameters<VerdictDialog> { { d => d.Scale, RatingScale.Default() }, { d => d.IsRevision, true } };
         var reference = await provider.InvokeAsync(() => dialogs.ShowAsync<VerdictDialog>("Propose", parameters));
 
+        // MudForm validates asynchronously: wait for the messages rather than reading the markup once.
+        provider.WaitForAssertion(() => provider.Markup.ShouldContain("Propose for review"), Patience);
         provider.FindAll("button").Single(b => b.TextContent.Contains("Propose for review", StringComparison.Ordinal)).Click();
 
-        provider.Markup.ShouldContain("Choose a rating.");
-        provider.Markup.ShouldContain("Write a one-line summary.");
-        provider.Markup.ShouldContain("Say why the verdict changes.");
+        provider.WaitForAssertion(() =>
+        {
+            provider.Markup.ShouldContain("Choose a rating.");
+            provider.Markup.ShouldContain("Write a one-line summary.");
+            provider.Markup.ShouldContain("Say why the verdict changes.");
+        }, Patience);
         reference.Result.IsCompleted.ShouldBeFalse();
 
-        provider.FindAll("textarea")[0].Input("**Bold** <script>alert(1)</script>");
+        await provider.FindAll("textarea")[0].InputAsync("**Bold** <script>alert(1)</script>");
         provider.FindAll(".mud-tab")[^1].Click();
-        provider.Find(".verdict-preview").InnerHtml.ShouldContain("<strong>Bold</strong>");
+        provider.WaitForAssertion(() => provider.Find(".verdict-preview").InnerHtml.ShouldContain("<strong>Bold</strong>"), Patience);
         provider.Find(".verdict-preview").InnerHtml.ShouldNotContain("<script>");
     }
 }
