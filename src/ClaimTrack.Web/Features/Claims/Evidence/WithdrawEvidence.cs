@@ -5,6 +5,10 @@ public sealed record WithdrawEvidence(Guid EvidenceId, string Reason);
 
 public static class WithdrawEvidenceDecision
 {
+    public static readonly CommandEntry Entry = CommandEntry
+        .OnClaim<WithdrawEvidence>(NewsroomRole.Reporter, (claim, command, d) => [Decide(claim, command, d.By, d.Now)])
+        .Wording<EvidenceWithdrawn>(e => $"{e.By.Name} withdrew a piece of evidence at {e.At:u}");
+
     public static EvidenceWithdrawn Decide(Claim claim, WithdrawEvidence command, Actor by, DateTimeOffset now)
     {
         var reason = EvidenceFields.Reason(command.Reason, "withdrawal");

@@ -5,6 +5,10 @@ public sealed record RecordAppearance(string Outlet, string? Url, DateOnly Appea
 
 public static class RecordAppearanceDecision
 {
+    public static readonly CommandEntry Entry = CommandEntry
+        .OnClaim<RecordAppearance>(NewsroomRole.Reporter, (claim, command, d) => [Decide(claim, command, d.By, d.Now)])
+        .Wording<AppearanceRecorded>(e => $"{e.By.Name} recorded an appearance in {e.Appearance.Outlet} at {e.At:u}");
+
     public static AppearanceRecorded Decide(Claim claim, RecordAppearance command, Actor by, DateTimeOffset now)
     {
         var check = new InputCheck();
