@@ -12,6 +12,7 @@ public sealed class DeskPermissionsTests
 
     public static TheoryData<object, string> Commands => new()
     {
+        { new RegisterClaim(Guid.NewGuid(), "s", false, "c", ClaimantKind.Person, null, "o", null, new DateOnly(2025, 3, 1), null, []), DeskRoles.Reporter },
         { new AttachEvidence(Guid.NewGuid(), Claims.ClaimScenario.Details()), DeskRoles.Reporter },
         { new ProposeVerdict(Guid.NewGuid(), "false", "s", "r", null), DeskRoles.Reporter },
         { new ApproveVerdict(Guid.NewGuid()), DeskRoles.Editor },
