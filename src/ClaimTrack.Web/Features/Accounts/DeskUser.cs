@@ -1,3 +1,5 @@
+using ClaimTrack.Web.Features.Claims;
+
 namespace ClaimTrack.Web.Features.Accounts;
 
 /// <summary>A newsroom member who signs in to the desk. Stored as a Marten document; ASP.NET Core Identity does the rest.</summary>
@@ -17,12 +19,13 @@ public sealed class DeskUser
     public DateTimeOffset? LockoutEnd { get; set; }
 }
 
-/// <summary>What a person may do on the desk. Each role includes the ones before it.</summary>
+/// <summary>What a person may do on the desk. Each role includes the ones before it (<see cref="NewsroomRole"/>).</summary>
 public static class DeskRoles
 {
-    public const string Reporter = "Reporter";
-    public const string Editor = "Editor";
-    public const string Admin = "Admin";
+    // The names people sign in with are the Claims core's ranks, so a command's role and a person's role are one word.
+    public const string Reporter = nameof(NewsroomRole.Reporter);
+    public const string Editor = nameof(NewsroomRole.Editor);
+    public const string Admin = nameof(NewsroomRole.Admin);
 
     public static readonly string[] All = [Reporter, Editor, Admin];
 

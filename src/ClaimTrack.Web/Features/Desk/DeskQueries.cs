@@ -76,7 +76,7 @@ public sealed class DeskQueries(IDocumentStore store)
     {
         await using var session = store.QuerySession();
         var events = await session.Events.FetchStreamAsync(id, token: ct);
-        return [.. events.Reverse().Select(e => (e.Version, e.Data is ClaimRegistered r ? $"{r.By.Name} registered the claim at {r.At:u}" : ClaimConflicts.Describe(e.Data)))];
+        return [.. events.Reverse().Select(e => (e.Version, ClaimConflicts.Describe(e.Data)))];
     }
 
     /// <summary>Proposals waiting for review that the reviewer did not write (the two-person rule).</summary>

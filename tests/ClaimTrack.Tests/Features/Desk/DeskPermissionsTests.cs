@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using ClaimTrack.Web.Features.Accounts;
+using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.Evidence;
 using ClaimTrack.Web.Features.Claims.Publication;
+using ClaimTrack.Web.Features.Claims.Registration;
 using ClaimTrack.Web.Features.Claims.Verdicts;
 using ClaimTrack.Web.Features.Desk;
 
@@ -14,6 +16,7 @@ public sealed class DeskPermissionsTests
 
     public static TheoryData<object, string> Commands => new()
     {
+        { new RegisterClaim(Guid.NewGuid(), "s", false, "c", ClaimantKind.Person, null, "o", null, new DateOnly(2025, 3, 1), null, []), DeskRoles.Reporter },
         { new AttachEvidence(Guid.NewGuid(), Claims.ClaimScenario.Details()), DeskRoles.Reporter },
         { new ProposeVerdict(Guid.NewGuid(), "false", "s", "r", null), DeskRoles.Reporter },
         { new ApproveVerdict(Guid.NewGuid()), DeskRoles.Editor },

@@ -1,3 +1,5 @@
+using ClaimTrack.Web.Features.Claims.Writing;
+
 namespace ClaimTrack.Web.Features.Claims.Appearances;
 
 /// <summary>Another place the same claim was made (a repeat in a speech, a re-post, a broadcast).</summary>
@@ -5,6 +7,10 @@ public sealed record RecordAppearance(string Outlet, string? Url, DateOnly Appea
 
 public static class RecordAppearanceDecision
 {
+    public static readonly CommandEntry Entry = CommandEntry
+        .OnClaim<RecordAppearance>(NewsroomRole.Reporter, (claim, command, d) => [Decide(claim, command, d.By, d.Now)])
+        .Wording<AppearanceRecorded>(e => $"{e.By.Name} recorded an appearance in {e.Appearance.Outlet} at {e.At:u}");
+
     public static AppearanceRecorded Decide(Claim claim, RecordAppearance command, Actor by, DateTimeOffset now)
     {
         var check = new InputCheck();

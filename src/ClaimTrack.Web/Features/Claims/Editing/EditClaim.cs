@@ -1,3 +1,5 @@
+using ClaimTrack.Web.Features.Claims.Writing;
+
 namespace ClaimTrack.Web.Features.Claims.Editing;
 
 /// <summary>The editable parts of a claim, as the editor's form holds them.</summary>
@@ -13,6 +15,13 @@ public sealed record EditClaim(
 
 public static class EditClaimDecision
 {
+    /// <summary>Reporters keep the claim's text, claimant and topics right; each kind of change has its own words.</summary>
+    public static readonly CommandEntry Entry = CommandEntry
+        .OnClaim<EditClaim>(NewsroomRole.Reporter, (claim, command, d) => Decide(claim, command, d.By, d.Now))
+        .Wording<ClaimTextEdited>(e => $"{e.By.Name} edited the statement at {e.At:u}")
+        .Wording<ClaimantChanged>(e => $"{e.By.Name} changed the claimant to {e.Claimant.Name} at {e.At:u}")
+        .Wording<ClaimRetagged>(e => $"{e.By.Name} changed the topics at {e.At:u}");
+
     /// <summary>Emits one event per kind of change, and none when nothing changed.</summary>
     public static IReadOnlyList<object> Decide(Claim claim, EditClaim command, Actor by, DateTimeOffset now)
     {

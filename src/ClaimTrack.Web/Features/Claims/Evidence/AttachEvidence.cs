@@ -1,3 +1,5 @@
+using ClaimTrack.Web.Features.Claims.Writing;
+
 namespace ClaimTrack.Web.Features.Claims.Evidence;
 
 /// <summary>A source an editor relies on; a URL, a citation, or both.</summary>
@@ -5,6 +7,11 @@ public sealed record AttachEvidence(Guid EvidenceId, EvidenceDetails Details);
 
 public static class AttachEvidenceDecision
 {
+    /// <summary>Reporters gather evidence; the history names what was attached.</summary>
+    public static readonly CommandEntry Entry = CommandEntry
+        .OnClaim<AttachEvidence>(NewsroomRole.Reporter, (claim, command, d) => [Decide(claim, command, d.By, d.Now)])
+        .Wording<EvidenceAttached>(e => $"{e.By.Name} attached evidence \"{e.Details.Title}\" at {e.At:u}");
+
     public static EvidenceAttached Decide(Claim claim, AttachEvidence command, Actor by, DateTimeOffset now)
     {
         var details = EvidenceFields.Checked(command.Details, now);

@@ -1,3 +1,5 @@
+using ClaimTrack.Web.Features.Claims.Writing;
+
 namespace ClaimTrack.Web.Features.Claims.Evidence;
 
 /// <summary>Fixes a piece of evidence; the reason stays in the claim's history.</summary>
@@ -5,6 +7,10 @@ public sealed record CorrectEvidence(Guid EvidenceId, EvidenceDetails Details, s
 
 public static class CorrectEvidenceDecision
 {
+    public static readonly CommandEntry Entry = CommandEntry
+        .OnClaim<CorrectEvidence>(NewsroomRole.Reporter, (claim, command, d) => [Decide(claim, command, d.By, d.Now)])
+        .Wording<EvidenceCorrected>(e => $"{e.By.Name} corrected evidence \"{e.Details.Title}\" at {e.At:u}");
+
     public static EvidenceCorrected Decide(Claim claim, CorrectEvidence command, Actor by, DateTimeOffset now)
     {
         var details = EvidenceFields.Checked(command.Details, now, (command.Reason, "correction"));

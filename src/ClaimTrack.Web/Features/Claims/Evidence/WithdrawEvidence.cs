@@ -1,3 +1,5 @@
+using ClaimTrack.Web.Features.Claims.Writing;
+
 namespace ClaimTrack.Web.Features.Claims.Evidence;
 
 /// <summary>Evidence is never deleted: it is withdrawn with a reason and stays in the history.</summary>
@@ -5,6 +7,10 @@ public sealed record WithdrawEvidence(Guid EvidenceId, string Reason);
 
 public static class WithdrawEvidenceDecision
 {
+    public static readonly CommandEntry Entry = CommandEntry
+        .OnClaim<WithdrawEvidence>(NewsroomRole.Reporter, (claim, command, d) => [Decide(claim, command, d.By, d.Now)])
+        .Wording<EvidenceWithdrawn>(e => $"{e.By.Name} withdrew a piece of evidence at {e.At:u}");
+
     public static EvidenceWithdrawn Decide(Claim claim, WithdrawEvidence command, Actor by, DateTimeOffset now)
     {
         var reason = EvidenceFields.Reason(command.Reason, "withdrawal");

@@ -1,3 +1,5 @@
+using ClaimTrack.Web.Features.Claims.Writing;
+
 namespace ClaimTrack.Web.Features.Claims.Registration;
 
 /// <summary>A new claim with the first place it appeared.</summary>
@@ -17,6 +19,11 @@ public sealed record RegisterClaim(
 
 public static class RegisterClaimDecision
 {
+    /// <summary>Reporters bring claims to the desk; registering starts the claim's stream.</summary>
+    public static readonly CommandEntry Entry = CommandEntry
+        .Starting<RegisterClaim>(NewsroomRole.Reporter, (command, d) => [Decide(command, d.By, d.Now)])
+        .Wording<ClaimRegistered>(e => $"{e.By.Name} registered the claim at {e.At:u}");
+
     public static ClaimRegistered Decide(RegisterClaim command, Actor by, DateTimeOffset now)
     {
         var check = new InputCheck();

@@ -1,3 +1,5 @@
+using ClaimTrack.Web.Features.Claims.Writing;
+
 namespace ClaimTrack.Web.Features.Claims.Verdicts;
 
 /// <summary>Fixes the verdict's words (a typo, a wrong figure) without changing its rating. The note says what was fixed.</summary>
@@ -5,6 +7,11 @@ public sealed record IssueCorrection(string Summary, string Reasoning, string No
 
 public static class IssueCorrectionDecision
 {
+    /// <summary>Editors correct published words: readers see a correction at once, so it is not a Reporter's call.</summary>
+    public static readonly CommandEntry Entry = CommandEntry
+        .OnClaim<IssueCorrection>(NewsroomRole.Editor, (claim, command, d) => [Decide(claim, command, d.By, d.Now)])
+        .Wording<CorrectionIssued>(e => $"{e.By.Name} issued a correction at {e.At:u}");
+
     public static CorrectionIssued Decide(Claim claim, IssueCorrection command, Actor by, DateTimeOffset now)
     {
         VerdictFields.Check(command.Summary, command.Reasoning)

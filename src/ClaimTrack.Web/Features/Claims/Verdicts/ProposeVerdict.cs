@@ -1,4 +1,5 @@
 using ClaimTrack.Web.Features.Claims.Ratings;
+using ClaimTrack.Web.Features.Claims.Writing;
 
 namespace ClaimTrack.Web.Features.Claims.Verdicts;
 
@@ -7,6 +8,13 @@ public sealed record ProposeVerdict(Guid VerdictId, string Rating, string Summar
 
 public static class ProposeVerdictDecision
 {
+    /// <summary>Reporters propose; an Editor reviews. The only decision that reads the newsroom's rating scale.</summary>
+    public static readonly CommandEntry Entry = CommandEntry
+        .OnClaim<ProposeVerdict>(NewsroomRole.Reporter, (claim, command, d) => [Decide(claim, command, d.Scale, d.By, d.Now)])
+        .Wording<VerdictProposed>(e => $"{e.By.Name} proposed a verdict at {e.At:u}")
+        with
+    { ReadsScale = true };
+
     public static VerdictProposed Decide(Claim claim, ProposeVerdict command, RatingScale scale, Actor by, DateTimeOffset now)
     {
         var isRevision = claim.Current is not null;

@@ -1,5 +1,6 @@
 using ClaimTrack.Web.Features.Claims.Publication;
 using ClaimTrack.Web.Features.Claims.Timeline;
+using ClaimTrack.Web.Features.Claims.Writing;
 
 namespace ClaimTrack.Web.Features.Claims.Verdicts;
 
@@ -11,6 +12,16 @@ public sealed record SendBackVerdict(Guid VerdictId, string Comment);
 
 public static class ReviewVerdictDecision
 {
+    /// <summary>Review is an Editor's. Approval can publish in the same step; the publication's words are PublishClaim's.</summary>
+    public static readonly CommandEntry ApproveEntry = CommandEntry
+        .OnClaim<ApproveVerdict>(NewsroomRole.Editor, (claim, command, d) => Approve(claim, command, d.Newsroom.TwoPersonRule, d.By, d.Now))
+        .Wording<VerdictApproved>(e => $"{e.By.Name} approved the verdict at {e.At:u}")
+        .AlsoProduces<ClaimPublished>();
+
+    public static readonly CommandEntry SendBackEntry = CommandEntry
+        .OnClaim<SendBackVerdict>(NewsroomRole.Editor, (claim, command, d) => [SendBack(claim, command, d.By, d.Now)])
+        .Wording<VerdictSentBack>(e => $"{e.By.Name} sent the verdict back at {e.At:u}");
+
     /// <summary>
     /// Approval makes the proposal the claim's verdict. On a claim readers can already see, it also publishes at once:
     /// a reviewed revision must not wait for a second step to reach readers.

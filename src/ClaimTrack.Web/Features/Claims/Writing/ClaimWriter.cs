@@ -1,6 +1,5 @@
 using ClaimTrack.Web.Features.Claims.Ratings;
 using ClaimTrack.Web.Features.Claims.Registration;
-using ClaimTrack.Web.Features.Claims.Verdicts;
 using JasperFx;
 using Marten;
 using Marten.Exceptions;
@@ -41,7 +40,7 @@ public sealed class ClaimWriter(IDocumentStore store, TimeProvider clock, IOptio
         {
             var stream = await session.Events.FetchForWriting<Claim>(claimId, expectedVersion, ct);
             var claim = stream.Aggregate ?? throw new ClaimNotFound(claimId);
-            var scale = command is ProposeVerdict ? await LoadScaleAsync(session, ct) : RatingScale.Default();
+            var scale = ClaimCommandCatalog.For(command)?.ReadsScale == true ? await LoadScaleAsync(session, ct) : RatingScale.Default();
             var events = ClaimCommands.Decide(claim, command, scale, newsroom.Value, by, at ?? clock.GetUtcNow());
             if (events.Count == 0) return expectedVersion;
             stream.AppendMany(events);

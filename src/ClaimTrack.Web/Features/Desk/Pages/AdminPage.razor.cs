@@ -82,7 +82,11 @@ public sealed partial class AdminPage
 
     private async Task TryAsync(Func<System.Security.Claims.ClaimsPrincipal, Task<string>> action)
     {
-        try { Snackbar.Add(await action((await Auth).User), Severity.Info); await LoadAsync(); }
-        catch (Exception e) when (e is ClaimRuleBroken or ClaimInputInvalid or DeskActionForbidden) { Snackbar.Add(e.Message, Severity.Error); }
+        var user = (await Auth).User;
+        var done = "";
+        var outcome = await DeskOutcome.Of(async () => done = await action(user));
+        if (!outcome.IsSaved) { Snackbar.Add(outcome.Message, Severity.Error); return; }
+        Snackbar.Add(done, Severity.Info);
+        await LoadAsync();
     }
 }

@@ -80,18 +80,20 @@ public sealed partial class ClaimWorkspace
     /// <returns>Whether the command was saved.</returns>
     private async Task<bool> RunAsync(object command)
     {
-        try
+        var user = (await Auth).User;
+        var outcome = await DeskOutcome.Of(() => Actions.RunAsync(user, Id, claim!.Version, command));
+        switch (outcome.Kind)
         {
-            await Actions.RunAsync((await Auth).User, Id, claim!.Version, command);
-            errors = new Dictionary<string, string[]>();
-            await LoadAsync(keepForm: command is not EditClaim);
-            Snackbar.Add("Saved.", Severity.Success);
-            return true;
+            case DeskOutcomeKind.Saved:
+                errors = outcome.Errors;
+                await LoadAsync(keepForm: command is not EditClaim);
+                Snackbar.Add("Saved.", Severity.Success);
+                break;
+            case DeskOutcomeKind.Invalid: errors = outcome.Errors; break;
+            case DeskOutcomeKind.Conflict: conflict = outcome.Conflict; break;
+            default: Snackbar.Add(outcome.Message, Severity.Error); break;
         }
-        catch (ClaimInputInvalid invalid) { errors = invalid.Errors; }
-        catch (ClaimEditConflict stale) { conflict = stale; }
-        catch (Exception e) when (e is ClaimRuleBroken or DeskActionForbidden or ClaimNotFound) { Snackbar.Add(e.Message, Severity.Error); }
-        return false;
+        return outcome.IsSaved;
     }
 
     // A panel that needs the outcome calls this directly, not through an EventCallback, so re-render here.

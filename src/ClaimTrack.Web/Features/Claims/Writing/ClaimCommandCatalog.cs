@@ -1,0 +1,45 @@
+using System.Collections.Frozen;
+using ClaimTrack.Web.Features.Claims.Appearances;
+using ClaimTrack.Web.Features.Claims.Editing;
+using ClaimTrack.Web.Features.Claims.Evidence;
+using ClaimTrack.Web.Features.Claims.Publication;
+using ClaimTrack.Web.Features.Claims.Registration;
+using ClaimTrack.Web.Features.Claims.Verdicts;
+
+namespace ClaimTrack.Web.Features.Claims.Writing;
+
+/// <summary>
+/// Every claim command, each entry written beside its command. Routing, the desk's role check, and the words of the
+/// history and the conflict notice all read this list instead of keeping switches of their own.
+/// </summary>
+public static class ClaimCommandCatalog
+{
+    public static readonly IReadOnlyList<CommandEntry> All =
+    [
+        RegisterClaimDecision.Entry,
+        EditClaimDecision.Entry,
+        RecordAppearanceDecision.Entry,
+        AttachEvidenceDecision.Entry,
+        CorrectEvidenceDecision.Entry,
+        WithdrawEvidenceDecision.Entry,
+        ProposeVerdictDecision.Entry,
+        ReviewVerdictDecision.ApproveEntry,
+        ReviewVerdictDecision.SendBackEntry,
+        IssueCorrectionDecision.Entry,
+        PublicationDecision.PublishEntry,
+        PublicationDecision.RetractEntry,
+    ];
+
+    private static readonly FrozenDictionary<Type, CommandEntry> ByCommand = All.ToFrozenDictionary(e => e.Command);
+
+    // ToFrozenDictionary throws on a second key: an event worded by two commands fails at start-up, not in a page.
+    private static readonly FrozenDictionary<Type, Func<object, string>> WordsByEvent =
+        All.SelectMany(e => e.Words).ToFrozenDictionary(w => w.Event, w => w.Describe);
+
+    public static CommandEntry? For(object command) => ByCommand.GetValueOrDefault(command.GetType());
+
+    public static bool HasWords(Type eventType) => WordsByEvent.ContainsKey(eventType);
+
+    /// <summary>The event in the history's words, or null when no command words it.</summary>
+    public static string? Describe(object @event) => WordsByEvent.TryGetValue(@event.GetType(), out var words) ? words(@event) : null;
+}
