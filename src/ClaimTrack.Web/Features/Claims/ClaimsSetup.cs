@@ -1,3 +1,4 @@
+using ClaimTrack.Web.Features.Claims.Ratings;
 using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Features.Claims.Timeline;
 using ClaimTrack.Web.Features.Claims.Writing;
@@ -20,6 +21,7 @@ public static class ClaimsSetup
         services.Configure<NewsroomOptions>(configuration.GetSection(NewsroomOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ClaimWriter>();
+        services.AddSingleton<RatingScales>();
         services.ConfigureMarten(opts =>
         {
             // Inline: the desk and the public page must show a change as soon as the save returns.
@@ -40,6 +42,8 @@ public static class ClaimsSetup
                 .Duplicate(c => c.Claimant.Name, configure: index => { index.Method = IndexMethod.gin; index.Mask = "? gin_trgm_ops"; });
             opts.Storage.ExtendedSchemaObjects.Add(new Extension("pg_trgm"));
             opts.AddSearchTerms<Claim>(ClaimSearch.AllClaims);
+            // Two Admins editing the scale at once: the second save is refused, not silently merged away.
+            opts.Schema.For<RatingScale>().UseOptimisticConcurrency(true);
 
             // Every public list skips retracted claims: as a column, that check no longer unpacks each candidate's whole document.
             opts.Schema.For<ReaderClaim>()

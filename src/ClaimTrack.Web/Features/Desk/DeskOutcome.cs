@@ -1,4 +1,5 @@
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Ratings;
 using Npgsql;
 
 namespace ClaimTrack.Web.Features.Desk;
@@ -40,6 +41,7 @@ public sealed record DeskOutcome(DeskOutcomeKind Kind, string Message)
     {
         ClaimInputInvalid invalid => new(DeskOutcomeKind.Invalid, invalid.Message) { Errors = invalid.Errors },
         ClaimEditConflict conflict => new(DeskOutcomeKind.Conflict, conflict.Message) { Conflict = conflict },
+        RatingScaleConflict => new(DeskOutcomeKind.Conflict, e.Message),
         ClaimRuleBroken or DeskActionForbidden or ClaimNotFound => new(DeskOutcomeKind.Refused, e.Message),
         _ when IsUnanswered(e) => new(DeskOutcomeKind.Unavailable, NotAnswering),
         _ => null,

@@ -29,6 +29,7 @@ public sealed class DeskComponentTests : BunitContext
         (Claim, string)? sentBack = null;
         var list = Render<ReviewList>(p => p
             .Add(c => c.Items, [claim])
+            .Add(c => c.Scale, Scale)
             .Add(c => c.OnSendBack, EventCallback.Factory.Create<(Claim, string)>(this, v => sentBack = v)));
 
         list.Find(".proposed-rating").TextContent.ShouldBe("Mostly false");
@@ -46,7 +47,7 @@ public sealed class DeskComponentTests : BunitContext
     [Fact]
     public void The_review_list_says_when_nothing_waits()
     {
-        Render<ReviewList>(p => p.Add(c => c.Items, [])).Markup.ShouldContain("Nothing waits for your review.");
+        Render<ReviewList>(p => p.Add(c => c.Items, []).Add(c => c.Scale, Scale)).Markup.ShouldContain("Nothing waits for your review.");
     }
 
     [Fact]

@@ -53,6 +53,5 @@ public sealed class ClaimWriter(IDocumentStore store, TimeProvider clock, IOptio
         }
     }
 
-    public static async Task<RatingScale> LoadScaleAsync(IQuerySession session, CancellationToken ct) =>
-        await session.LoadAsync<RatingScale>(RatingScale.DocumentId, ct) ?? RatingScale.Default();
+    public static Task<RatingScale> LoadScaleAsync(IQuerySession session, CancellationToken ct) => RatingScales.LoadAsync(session, ct);
 }

@@ -9,17 +9,23 @@ using ClaimsPrincipal = System.Security.Claims.ClaimsPrincipal;
 namespace ClaimTrack.Web.Features.Desk.Admin;
 
 /// <summary>What only Admins do: keep the rating scale and merge duplicate claimants and topics.</summary>
-public sealed class AdminActions(IDocumentStore store, ClaimWriter writer)
+public sealed class AdminActions(IDocumentStore store, ClaimWriter writer, RatingScales scales)
 {
-    /// <summary>Saves the scale. Ratings are never removed, only retired: published verdicts keep their meaning.</summary>
-    public async Task SaveScaleAsync(ClaimsPrincipal user, RatingScale scale)
+    /// <summary>
+    /// Saves the edited scale over the version the Admin loaded (<see cref="RatingScale.Version"/>); each change goes
+    /// into the scale's log. Ratings are never removed, only retired: published verdicts keep their meaning.
+    /// </summary>
+    public async Task<RatingScale> SaveScaleAsync(ClaimsPrincipal user, RatingScale edited)
     {
         Demand(user);
-        await using var session = store.LightweightSession();
-        var current = await ClaimWriter.LoadScaleAsync(session, default);
-        ScaleRules.Check(current, scale);
-        session.Store(scale);
-        await session.SaveChangesAsync();
+        return await scales.ChangeAsync(edited.Version, (current, at) => ScaleEdits.Revise(current, edited, user.ToActor(), at));
+    }
+
+    /// <summary>Adds a rating to the scale the Admin saw; its key is made from the label.</summary>
+    public async Task<RatingScale> AddRatingAsync(ClaimsPrincipal user, Guid seenVersion, NewRating rating)
+    {
+        Demand(user);
+        return await scales.ChangeAsync(seenVersion, (current, at) => ScaleEdits.Add(current, rating, user.ToActor(), at));
     }
 
     /// <summary>Moves every claim of one claimant to another (a duplicate made by a typo); each claim records the change.</summary>
@@ -72,26 +78,5 @@ public sealed class AdminActions(IDocumentStore store, ClaimWriter writer)
     private static void Demand(ClaimsPrincipal user)
     {
         if (!user.IsInRole(DeskRoles.Admin)) throw new DeskActionForbidden(new RatingScale());
-    }
-}
-
-/// <summary>The rules a new rating scale must keep (pure, so they are tested without a database).</summary>
-public static class ScaleRules
-{
-    public static void Check(RatingScale current, RatingScale proposed)
-    {
-        var problems = new List<string>();
-        foreach (var kept in current.Ratings.Where(r => proposed.Find(r.Key) is null))
-            problems.Add($"The rating \"{kept.Label}\" cannot be removed, only retired: published verdicts use it.");
-        if (proposed.Ratings.GroupBy(r => r.Key).Any(g => g.Count() > 1)) problems.Add("Two ratings have the same key.");
-        foreach (var r in proposed.Ratings)
-        {
-            if (string.IsNullOrWhiteSpace(r.Label) || r.Label.Length > 40) problems.Add($"Every rating needs a label of at most 40 characters ({r.Key}).");
-            if (r.ClaimReviewValue < proposed.WorstRating || r.ClaimReviewValue > proposed.BestRating)
-                problems.Add($"\"{r.Label}\" has the value {r.ClaimReviewValue}, outside {proposed.WorstRating} to {proposed.BestRating}.");
-            if (!System.Text.RegularExpressions.Regex.IsMatch(r.Colour, "^#[0-9a-fA-F]{6}$")) problems.Add($"\"{r.Label}\" needs a colour like #1b7f3b.");
-        }
-        if (proposed.BestRating <= proposed.WorstRating) problems.Add("The best rating value must be above the worst.");
-        if (problems.Count > 0) throw new ClaimRuleBroken(string.Join(" ", problems));
     }
 }

@@ -1,8 +1,6 @@
 using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Claims;
-using ClaimTrack.Web.Features.Claims.Ratings;
 using ClaimTrack.Web.Features.Claims.ReadModels;
-using ClaimTrack.Web.Features.Claims.Writing;
 using Marten;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -14,7 +12,6 @@ public sealed partial class AdminPage
 {
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = null!;
     private IReadOnlyList<DeskUser> people = [];
-    private RatingScale scale = RatingScale.Default();
     private IReadOnlyList<ClaimantSummary> claimants = [];
     private string? newName, newEmail, newPassword, duplicate, target, duplicateTopic, targetTopic, renaming, newClaimantName;
     private string newRole = DeskRoles.Reporter;
@@ -25,7 +22,6 @@ public sealed partial class AdminPage
     {
         await using var session = Store.QuerySession();
         people = await session.Query<DeskUser>().OrderBy(u => u.DisplayName).ToListAsync();
-        scale = await ClaimWriter.LoadScaleAsync(session, default);
         claimants = await session.Query<ClaimantSummary>().Where(c => c.ClaimCount > 0).OrderBy(c => c.Name).Take(500).ToListAsync();
     }
 
@@ -54,8 +50,6 @@ public sealed partial class AdminPage
         (newName, newEmail, newPassword) = (null, null, null);
         await LoadAsync();
     }
-
-    private Task SaveScaleAsync() => TryAsync(async user => { await Admin.SaveScaleAsync(user, scale); return "The rating scale was saved."; });
 
     private Task MergeClaimantsAsync() => TryAsync(async user =>
     {

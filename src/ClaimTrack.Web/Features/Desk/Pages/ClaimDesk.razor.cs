@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Ratings;
 using MudBlazor;
 
 namespace ClaimTrack.Web.Features.Desk.Pages;
@@ -8,6 +9,7 @@ public sealed partial class ClaimDesk
 {
     private MudDataGrid<Claim>? grid;
     private DeskFilter filter = new();
+    private RatingScale scale = RatingScale.Default(); // until the stored one loads
     private IReadOnlyDictionary<ClaimStatus, int> counts = new Dictionary<ClaimStatus, int>();
     // MudBlazor's placeholders. With a capped total the pager still pages through the first thousand, and says so.
     private const string ExactPagerInfo = "{first_item}-{last_item} of {all_items}";
@@ -17,6 +19,7 @@ public sealed partial class ClaimDesk
 
     protected override async Task OnInitializedAsync()
     {
+        scale = await Scales.CurrentAsync(default);
         counts = await Queries.CountsByStatusAsync(default);
         Changes.Changed += OnClaimChanged;
     }

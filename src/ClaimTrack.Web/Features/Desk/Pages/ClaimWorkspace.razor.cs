@@ -15,6 +15,7 @@ public sealed partial class ClaimWorkspace
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = null!;
 
     private Claim? claim;
+    private RatingScale scale = RatingScale.Default(); // until the stored one loads
     private bool loaded;
     private ClaimForm form = new();
     private ClaimForm formBase = new(); // the claim as it was when the form was filled: tells typed fields from untouched ones
@@ -39,6 +40,8 @@ public sealed partial class ClaimWorkspace
 
     private async Task LoadAsync(bool keepForm)
     {
+        // Read each time: an Admin may have renamed, added or retired a rating since this page opened.
+        scale = await Scales.CurrentAsync(default);
         claim = await Queries.ClaimAsync(Id, default);
         loaded = true;
         if (claim is null) return;
@@ -70,7 +73,7 @@ public sealed partial class ClaimWorkspace
     {
         var parameters = new DialogParameters<VerdictDialog>
         {
-            { d => d.Scale, RatingScale.Default() },
+            { d => d.Scale, scale },
             { d => d.IsRevision, claim!.Current is not null },
         };
         var dialog = await Dialogs.ShowAsync<VerdictDialog>("Propose a verdict", parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
