@@ -18,18 +18,25 @@ public sealed class ReporterRecordsAClaim(NewsroomFixture newsroom, ChromiumFixt
         await page.GetByRole(AriaRole.Link, new() { Name = "Register a claim" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/desk/register$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Register a claim" })).ToBeVisibleAsync();
+        // Nothing typed yet, no date either: the desk asks for it at the field instead of assuming today.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Register", Exact = true }).ClickAsync();
+        await Expect(page.GetByText("The date the claim appeared is required")).ToBeVisibleAsync();
         await Field(page, "Statement").FillAsync(statement);
         await Field(page, "Claimant (person or organisation)").FillAsync("Ana Cifuentes");
         await Field(page, "Role or affiliation").FillAsync("Opposition deputy");
         await Field(page, "Where it appeared (outlet)").FillAsync("Radio Continental");
         await Field(page, "Web address of the appearance").FillAsync("https://radio.example.org/interview-cifuentes");
         await Field(page, "Context").FillAsync("Said in a morning interview two days after the count.");
+        var date = Field(page, "Date it appeared");
+        await date.FillAsync("2025-03-01");
+        await date.PressAsync("Tab");
+        await Expect(date).ToHaveValueAsync("2025-03-01");
         await page.GetByRole(AriaRole.Button, new() { Name = "Register", Exact = true }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/desk/claims/[0-9a-f-]{36}$"));
         await DeskReadyAsync(page);
         await Expect(Field(page, "Statement")).ToHaveValueAsync(statement);
-        await Expect(page.GetByText("Radio Continental")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Radio Continental, 2025-03-01 (first)")).ToBeVisibleAsync();
 
         await AttachAsync(page, "District count certificate", "https://elections.example.org/north/certificate", "Electoral council");
         await AttachAsync(page, "Observer mission report", "https://observers.example.org/north-report", "Observer mission");

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using ClaimTrack.Web.Features.Claims.Appearances;
 using ClaimTrack.Web.Features.Claims.Timeline;
 
 namespace ClaimTrack.Web.Features.Claims;
@@ -20,6 +21,8 @@ public sealed class Claim
     public List<string> Topics { get; set; } = [];
     public string Language { get; set; } = "en";
     public List<Appearance> Appearances { get; set; } = [];
+    /// <summary>The appearance an editor marked as the first; null while the earliest date decides.</summary>
+    public Guid? MarkedFirstAppearanceId { get; set; }
     public List<EvidenceItem> Evidence { get; set; } = [];
     public PendingVerdict? Pending { get; set; }
     public CurrentVerdict? Current { get; set; }
@@ -34,6 +37,7 @@ public sealed class Claim
     public DateTimeOffset? FirstPublishedAt { get; set; }
 
     public IEnumerable<EvidenceItem> StandingEvidence => Evidence.Where(e => !e.Withdrawn);
+    public Appearance? FirstAppearance => Appearances.Find(a => a.IsFirst);
     public bool IsPublic => Status is ClaimStatus.Published;
 
     public static Claim Create(ClaimRegistered e) => new()
@@ -46,7 +50,7 @@ public sealed class Claim
         Context = e.Context,
         Topics = [.. e.Topics],
         Language = e.Language,
-        Appearances = [e.FirstAppearance],
+        Appearances = AppearanceOrder.Settle([AppearanceOrder.WithStableId(e.FirstAppearance, e.ClaimId, 0)], null),
         RegisteredBy = e.By,
         RegisteredAt = e.At,
         UpdatedAt = e.At,
@@ -66,7 +70,25 @@ public sealed class Claim
         Changed(e.At);
     }
 
-    public void Apply(AppearanceRecorded e) { Appearances.Add(e.Appearance); Changed(e.At); }
+    public void Apply(AppearanceRecorded e) =>
+        SettleAppearances([.. Appearances, AppearanceOrder.WithStableId(e.Appearance, Id, Appearances.Count)], e.At);
+
+    public void Apply(AppearanceCorrected e) =>
+        SettleAppearances(Appearances.Select(a => a.Id == e.Appearance.Id ? e.Appearance : a), e.At);
+
+    public void Apply(AppearanceRemoved e)
+    {
+        if (MarkedFirstAppearanceId == e.Appearance.Id) MarkedFirstAppearanceId = null;
+        SettleAppearances(Appearances.Where(a => a.Id != e.Appearance.Id), e.At);
+    }
+
+    // Marking the earliest appearance clears the mark: the rule names it anyway, and an older one found later wins.
+    public void Apply(AppearanceMarkedFirst e)
+    {
+        var earliest = Appearances.MinBy(a => a.AppearedOn);
+        MarkedFirstAppearanceId = earliest?.Id == e.Appearance.Id ? null : e.Appearance.Id;
+        SettleAppearances(Appearances, e.At);
+    }
 
     public void Apply(EvidenceAttached e)
     {
@@ -167,6 +189,12 @@ public sealed class Claim
     {
         if (Status is ClaimStatus.Published or ClaimStatus.Retracted) HasUnpublishedChanges = true;
         UpdatedAt = at;
+    }
+
+    private void SettleAppearances(IEnumerable<Appearance> appearances, DateTimeOffset at)
+    {
+        Appearances = AppearanceOrder.Settle(appearances, MarkedFirstAppearanceId);
+        Changed(at);
     }
 
     private void ReplaceEvidence(Guid id, Func<EvidenceItem, EvidenceItem> change)

@@ -20,6 +20,16 @@ public sealed record ClaimRetagged(
 
 public sealed record AppearanceRecorded(Guid ClaimId, Appearance Appearance, Actor By, DateTimeOffset At);
 
+// Carries the appearance as it was, so the history can say what changed without replaying the stream.
+public sealed record AppearanceCorrected(
+    Guid ClaimId, Appearance Previous, Appearance Appearance, string Reason, Actor By, DateTimeOffset At);
+
+// Carries the removed appearance, so the history still names it once the claim no longer lists it.
+public sealed record AppearanceRemoved(Guid ClaimId, Appearance Appearance, string Reason, Actor By, DateTimeOffset At);
+
+/// <summary>An editor overrides "the earliest is the first" (the earliest known copy is a misdated re-post, say).</summary>
+public sealed record AppearanceMarkedFirst(Guid ClaimId, Appearance Appearance, string Reason, Actor By, DateTimeOffset At);
+
 public sealed record EvidenceAttached(Guid ClaimId, Guid EvidenceId, EvidenceDetails Details, Actor By, DateTimeOffset At);
 
 public sealed record EvidenceCorrected(

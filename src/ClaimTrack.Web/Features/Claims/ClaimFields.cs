@@ -15,8 +15,10 @@ internal static partial class ClaimFields
         .SingleLine("ClaimantName", name, "The claimant's name")
         .Optional("ClaimantAffiliation", affiliation, InputLimits.Name, "The claimant's role or affiliation");
 
-    public static void CheckAppearance(InputCheck check, string outlet, string? url, DateOnly appearedOn, DateTimeOffset now) => check
+    // The date is required: a silent "today" would make a later repeat look like the first time the claim was made.
+    public static void CheckAppearance(InputCheck check, string outlet, string? url, DateOnly? appearedOn, DateTimeOffset now) => check
         .Required("Outlet", outlet, InputLimits.Name, "The outlet")
+        .That(appearedOn is not null, "AppearedOn", "The date the claim appeared is required: type it or pick it.")
         .SingleLine("Outlet", outlet, "The outlet")
         .WebAddress("AppearanceUrl", url, "The appearance's web address")
         .NotInFuture("AppearedOn", appearedOn, now, "The date the claim appeared");

@@ -11,7 +11,11 @@ public sealed record Claimant(string Name, ClaimantKind Kind, string? Affiliatio
     public string Slug => Slugs.From(Name);
 }
 
-/// <summary>Where and when the claim was made. The first appearance stays marked as first.</summary>
+/// <summary>
+/// Where and when the claim was made. The claim works out IsFirst (the earliest date, unless an editor marked another),
+/// so the flag an event carries is what the desk saw then and is never read back. The id names the appearance for
+/// corrections; an event written before appearances had ids gets one derived from the claim and its position.
+/// </summary>
 public sealed record Appearance(Guid Id, string Outlet, string? Url, DateOnly AppearedOn, string? Note, bool IsFirst);
 
 public enum EvidenceKind { OfficialRecord, Dataset, Document, NewsReport, Interview, ArchivedPage, Expert, Other }

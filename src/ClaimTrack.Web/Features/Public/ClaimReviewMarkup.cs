@@ -12,7 +12,8 @@ public static class ClaimReviewMarkup
     {
         var content = claim.Content;
         var rating = site.Scale.Find(content.Verdict.Rating);
-        var first = content.Appearances.FirstOrDefault(a => a.IsFirst) ?? content.Appearances[0];
+        // The claim marks its first appearance when it is published; the earliest stands in should a marking be missing.
+        var first = content.Appearances.FirstOrDefault(a => a.IsFirst) ?? content.Appearances.MinBy(a => a.AppearedOn)!;
         var review = new JsonObject
         {
             ["@context"] = "https://schema.org",

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Bunit;
 using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Features.Accounts;
+using ClaimTrack.Web.Features.Claims.Appearances;
 using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Features.Desk.Pages;
 using Microsoft.Extensions.DependencyInjection;
@@ -111,4 +112,47 @@ public sealed class DeskPagesTests : BunitContext, IClassFixture<ClaimsDatabase>
         await using var session = _db.App.Store.QuerySession();
         (await session.LoadAsync<ReaderClaim>(story.ClaimId))!.Rating.ShouldBe("mostly-true");
     }
+
+    [Fact]
+    public void Registering_without_a_date_shows_the_message_at_the_date_field()
+    {
+        SignedInAs("reporter-register", "Rosa Díaz", DeskRoles.Reporter);
+
+        var page = Render<RegisterClaimPage>();
+        page.FindAll("button").Single(b => b.TextContent.Trim() == "Register").Click();
+
+        page.WaitForAssertion(() =>
+        {
+            var field = FieldLabelled(page, "Date it appeared");
+            field.ClassList.ShouldContain("mud-input-error");
+            page.Markup.ShouldContain("The date the claim appeared is required: type it or pick it.");
+        }, Patience);
+    }
+
+    [Fact]
+    public async Task The_workspace_removes_an_appearance_with_its_reason()
+    {
+        var story = await new ClaimStories(_db.App.Writer) { Statement = "The bridge carries ninety thousand cars a day." }.RegisterAsync("Bridge Trust");
+        await story.DoAsync(new RecordAppearance("Wrong Outlet", null, new DateOnly(2025, 3, 2), null), ClaimStories.Reporter);
+        SignedInAs("reporter-appearance", "Rosa Díaz", DeskRoles.Reporter);
+
+        var workspace = Render<ClaimWorkspace>(p => p.Add(w => w.Id, story.ClaimId));
+        workspace.WaitForAssertion(() => workspace.Markup.ShouldContain("Version 2"), Patience);
+        workspace.Find("ul[aria-label=Appearances] li:nth-child(2)").QuerySelectorAll("button")
+            .Single(b => b.TextContent.Trim() == "Remove").Click();
+        await FieldLabelled(workspace, "Why it is removed").QuerySelector("input")!.ChangeAsync("Another claimant's interview.");
+        workspace.FindAll("button").Single(b => b.TextContent.Trim() == "Confirm removal").Click();
+
+        workspace.WaitForAssertion(() =>
+        {
+            workspace.FindAll("ul[aria-label=Appearances] li").Count.ShouldBe(1);
+            workspace.Find("ol[aria-label=History] li[value='3']").TextContent.ShouldStartWith("Rosa Díaz removed the appearance in Wrong Outlet");
+        }, Patience);
+        // A Reporter is not offered the Editor's "mark as first".
+        workspace.Markup.ShouldNotContain("Mark as first");
+    }
+
+    // MudBlazor wraps each input with its label in one .mud-input-control: the field as a person finds it, by its label.
+    private static AngleSharp.Dom.IElement FieldLabelled(IRenderedComponent<Microsoft.AspNetCore.Components.IComponent> page, string label) =>
+        page.FindAll(".mud-input-control").Single(c => c.QuerySelector("label")?.TextContent.Trim() == label);
 }

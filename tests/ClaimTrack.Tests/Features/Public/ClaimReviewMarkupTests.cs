@@ -66,6 +66,29 @@ public sealed class ClaimReviewMarkupTests
     }
 
     [Fact]
+    public void An_older_appearance_recorded_later_is_the_first_appearance_and_dates_the_claim()
+    {
+        var older = new Appearance(Guid.NewGuid(), "The Daily Paper", "https://paper.example.org/a", new DateOnly(2025, 2, 20), null, false);
+        var review = Markup(ShownAfter([Registered(), new AppearanceRecorded(ClaimId, older, Reporter, Now.AddDays(-2)), .. Approvable().Skip(1)]));
+
+        var item = review.GetProperty("itemReviewed");
+        item.GetProperty("datePublished").GetString().ShouldBe("2025-02-20");
+        item.GetProperty("firstAppearance").GetProperty("publisher").GetProperty("name").GetString().ShouldBe("The Daily Paper");
+    }
+
+    [Fact]
+    public void An_appearance_an_editor_marked_first_is_the_first_appearance_whatever_its_date()
+    {
+        var later = new Appearance(Guid.NewGuid(), "Morning Radio", null, new DateOnly(2025, 3, 4), null, false);
+        var marked = new AppearanceMarkedFirst(ClaimId, later, "The paper reprinted the radio interview.", Editor, Now.AddDays(-2));
+        var review = Markup(ShownAfter([Registered(), new AppearanceRecorded(ClaimId, later, Reporter, Now.AddDays(-2)), marked, .. Approvable().Skip(1)]));
+
+        var item = review.GetProperty("itemReviewed");
+        item.GetProperty("datePublished").GetString().ShouldBe("2025-03-04");
+        item.GetProperty("firstAppearance").GetProperty("publisher").GetProperty("name").GetString().ShouldBe("Morning Radio");
+    }
+
+    [Fact]
     public void An_organisation_is_described_not_given_a_job_title_and_a_missing_affiliation_is_left_out()
     {
         var council = Registered() with { Claimant = new Claimant("Electoral Council", ClaimantKind.Organisation, "Public body") };

@@ -3,7 +3,7 @@ using ClaimTrack.Web.Features.Claims.Writing;
 namespace ClaimTrack.Web.Features.Claims.Appearances;
 
 /// <summary>Another place the same claim was made (a repeat in a speech, a re-post, a broadcast).</summary>
-public sealed record RecordAppearance(string Outlet, string? Url, DateOnly AppearedOn, string? Note);
+public sealed record RecordAppearance(string Outlet, string? Url, DateOnly? AppearedOn, string? Note);
 
 public static class RecordAppearanceDecision
 {
@@ -18,7 +18,7 @@ public static class RecordAppearanceDecision
         check.Optional("Note", command.Note, InputLimits.Note, "The note");
         check.ThrowIfAny();
         var appearance = new Appearance(
-            Guid.CreateVersion7(now), command.Outlet.Trim(), ClaimFields.Clean(command.Url), command.AppearedOn, ClaimFields.Clean(command.Note), IsFirst: false);
+            Guid.CreateVersion7(now), command.Outlet.Trim(), ClaimFields.Clean(command.Url), command.AppearedOn!.Value, ClaimFields.Clean(command.Note), IsFirst: false);
         return new AppearanceRecorded(claim.Id, appearance, by, now);
     }
 }

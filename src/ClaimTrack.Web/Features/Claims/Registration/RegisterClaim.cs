@@ -12,7 +12,7 @@ public sealed record RegisterClaim(
     string? ClaimantAffiliation,
     string Outlet,
     string? AppearanceUrl,
-    DateOnly AppearedOn,
+    DateOnly? AppearedOn,
     string? Context,
     IReadOnlyList<string> Topics,
     string Language = "en");
@@ -35,7 +35,7 @@ public static class RegisterClaimDecision
         check.ThrowIfAny();
 
         var appearance = new Appearance(
-            Guid.CreateVersion7(now), command.Outlet.Trim(), ClaimFields.Clean(command.AppearanceUrl), command.AppearedOn, null, IsFirst: true);
+            Guid.CreateVersion7(now), command.Outlet.Trim(), ClaimFields.Clean(command.AppearanceUrl), command.AppearedOn!.Value, null, IsFirst: true);
         var claimant = new Claimant(command.ClaimantName.Trim(), command.ClaimantKind, ClaimFields.Clean(command.ClaimantAffiliation));
         return new ClaimRegistered(
             command.ClaimId, command.Statement.Trim(), command.IsVerbatimQuote, claimant, appearance,

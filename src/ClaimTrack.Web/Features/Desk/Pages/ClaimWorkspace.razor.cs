@@ -1,5 +1,4 @@
 using ClaimTrack.Web.Features.Claims;
-using ClaimTrack.Web.Features.Claims.Appearances;
 using ClaimTrack.Web.Features.Claims.Editing;
 using ClaimTrack.Web.Features.Claims.Ratings;
 using ClaimTrack.Web.Features.Claims.Verdicts;
@@ -19,8 +18,6 @@ public sealed partial class ClaimWorkspace
     private bool loaded;
     private ClaimForm form = new();
     private ClaimForm formBase = new(); // the claim as it was when the form was filled: tells typed fields from untouched ones
-    private readonly AppearanceForm appearance = new();
-    private bool recordingAppearance; // the form opens on demand, so an idle workspace's circuit holds none of it
     private IReadOnlyList<(long, string)> history = [];
     private IReadOnlyDictionary<string, string[]> errors = new Dictionary<string, string[]>();
     private ClaimEditConflict? conflict;
@@ -62,12 +59,6 @@ public sealed partial class ClaimWorkspace
 
     private Task<bool> SaveClaimAsync() => RunAsync(new EditClaim(
         form.Statement, form.Verbatim, form.Claimant, form.Kind, form.Affiliation, form.Context, form.Topics, claim!.Language));
-
-    private async Task RecordAppearanceAsync()
-    {
-        if (await RunAsync(new RecordAppearance(appearance.Outlet, appearance.Url, DateOnly.FromDateTime(appearance.On ?? DateTime.MinValue), null)))
-            (appearance.Outlet, appearance.Url, recordingAppearance) = ("", null, false);
-    }
 
     private async Task ProposeAsync()
     {
@@ -117,13 +108,6 @@ public sealed partial class ClaimWorkspace
     private string? Text(string field) => errors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
 
     public void Dispose() => Changes.Changed -= OnClaimChanged;
-
-    private sealed class AppearanceForm
-    {
-        public string Outlet { get; set; } = "";
-        public string? Url { get; set; }
-        public DateTime? On { get; set; } = DateTime.UtcNow.Date;
-    }
 }
 
 /// <summary>The claim's editable fields as typed, kept apart from the loaded claim so a reload never erases them.</summary>

@@ -24,6 +24,14 @@ public sealed class RecordAppearanceDecisionTests
         act.ShouldThrow<ClaimInputInvalid>().Errors.Keys.ShouldBe(["Outlet", "AppearanceUrl", "AppearedOn"], ignoreOrder: true);
     }
 
+    [Fact]
+    public void An_appearance_without_a_date_is_refused()
+    {
+        var act = () => When(Given(Registered()), new RecordAppearance("Radio Uno", null, null, null));
+
+        act.ShouldThrow<ClaimInputInvalid>().Errors.Keys.ShouldBe(["AppearedOn"]);
+    }
+
     [Theory]
     [InlineData("javascript:alert(1)")]
     [InlineData("ftp://x")]

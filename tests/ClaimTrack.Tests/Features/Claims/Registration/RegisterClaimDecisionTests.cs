@@ -47,6 +47,14 @@ public sealed class RegisterClaimDecisionTests
     }
 
     [Fact]
+    public void A_claim_without_the_date_it_appeared_is_refused_at_the_field_not_given_today()
+    {
+        var act = () => RegisterClaimDecision.Decide(Command() with { AppearedOn = null }, Reporter, Now);
+
+        act.ShouldThrow<ClaimInputInvalid>().Errors["AppearedOn"].ShouldBe(["The date the claim appeared is required: type it or pick it."]);
+    }
+
+    [Fact]
     public void An_appearance_in_the_future_is_refused()
     {
         var act = () => RegisterClaimDecision.Decide(Command(appeared: DateOnly.FromDateTime(Now.UtcDateTime).AddDays(3)), Reporter, Now);
