@@ -26,8 +26,10 @@ public static class DeskAddress
 
     private static readonly Dictionary<ClaimStatus, string> StatusWords = new()
     {
-        [ClaimStatus.Draft] = "draft", [ClaimStatus.InReview] = "in-review",
-        [ClaimStatus.Published] = "published", [ClaimStatus.Retracted] = "retracted",
+        [ClaimStatus.Draft] = "draft",
+        [ClaimStatus.InReview] = "in-review",
+        [ClaimStatus.Published] = "published",
+        [ClaimStatus.Retracted] = "retracted",
     };
 
     public static string For(DeskView view)

@@ -7,6 +7,7 @@ namespace ClaimTrack.Web.Features.Desk.Pages;
 public sealed partial class ClaimDesk
 {
     private MudDataGrid<Claim>? grid;
+    private readonly Dictionary<DeskSort, TemplateColumn<Claim>?> columns = [];
     // Read once from the address; after that the grid's own state (sort, page) and the toolbar (filter) lead, and
     // every load writes them back to the address.
     private DeskView start = DeskView.Default;
@@ -47,15 +48,9 @@ public sealed partial class ClaimDesk
         if (grid is not null) await grid.ReloadServerData();
     }
 
-    // MudBlazor names a template column's sort by its title.
-    private static DeskSort SortFor(string? column) => column switch
-    {
-        "Statement" => DeskSort.Statement,
-        "Claimant" => DeskSort.Claimant,
-        "Status" => DeskSort.Status,
-        "Rating" => DeskSort.Rating,
-        _ => DeskSort.Updated,
-    };
+    // MudBlazor names a template column's sort by an id it makes up, so the columns are known by reference.
+    private DeskSort SortFor(string? column) =>
+        columns.FirstOrDefault(c => c.Value?.PropertyName == column && column is not null) is { Value: not null } found ? found.Key : DeskSort.Updated;
 
     private SortDirection InitialDirection(DeskSort column) =>
         start.Sort != column ? SortDirection.None : start.Descending ? SortDirection.Descending : SortDirection.Ascending;
