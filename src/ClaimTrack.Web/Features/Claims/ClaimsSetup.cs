@@ -44,8 +44,8 @@ public static class ClaimsSetup
                 .Index([c => c.Claimant.Name, c => c.UpdatedAt])
                 // Also serves the rating filter, which used to read every candidate's document.
                 .Duplicate(c => c.Current!.Verdict.Rating, configure: index => index.Columns = [ClaimSortColumns.Rating, ClaimSortColumns.Updated])
-                // A statement can be 2,000 characters, more than a btree entry holds: the index (and the sort) use its start.
-                .Duplicate(c => c.Statement, configure: index => index.Mask = ClaimSortColumns.StatementIndexMask);
+                // A statement can be 2,000 characters, more than a btree entry may hold: the index (and the sort) use its start.
+                .Duplicate(c => c.StatementStart);
             opts.Storage.ExtendedSchemaObjects.Add(new Extension("pg_trgm"));
             opts.AddSearchTerms<Claim>(ClaimSearch.AllClaims);
 

@@ -97,8 +97,8 @@ public sealed class DeskQueries(IDocumentStore store, NewsroomTime? time = null)
     // paging never shows a claim twice. Unrated claims sort after every rating ascending, before them descending.
     private static IQueryable<Claim> Sorted(IQueryable<Claim> claims, DeskSort sort, bool descending) => (sort, descending) switch
     {
-        (DeskSort.Statement, false) => claims.OrderBySql($"{ClaimSortColumns.Statement}, d.{ClaimSortColumns.Updated}"),
-        (DeskSort.Statement, true) => claims.OrderBySql($"{ClaimSortColumns.Statement} desc, d.{ClaimSortColumns.Updated} desc"),
+        (DeskSort.Statement, false) => claims.OrderBy(c => c.StatementStart).ThenBy(c => c.UpdatedAt),
+        (DeskSort.Statement, true) => claims.OrderByDescending(c => c.StatementStart).ThenByDescending(c => c.UpdatedAt),
         (DeskSort.Claimant, false) => claims.OrderBy(c => c.Claimant.Name).ThenBy(c => c.UpdatedAt),
         (DeskSort.Claimant, true) => claims.OrderByDescending(c => c.Claimant.Name).ThenByDescending(c => c.UpdatedAt),
         (DeskSort.Status, false) => claims.OrderBy(c => c.Status).ThenBy(c => c.UpdatedAt),
