@@ -15,8 +15,9 @@ try
     builder.WebHost.UseStaticWebAssets();
     // No "Server: Kestrel" on every response: it tells attackers what runs here and costs bytes on every cached page.
     builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
-    await builder.AddClaimTrackStoreAsync();
+    // The claims first: a newsroom setting it cannot run with stops the app before a database is started.
     builder.Services.AddClaims(builder.Configuration);
+    await builder.AddClaimTrackStoreAsync();
     builder.Services.AddDemoNewsroom(builder.Configuration);
     builder.Services.AddPublicSite(builder.Configuration);
     builder.Services.AddAccounts(builder.Configuration);
@@ -44,7 +45,7 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (EmbeddedPostgresException problem)
+catch (Exception problem) when (problem is EmbeddedPostgresException or NewsroomSettingInvalid)
 {
     // One plain sentence naming the cause and the fix; the details are in the inner exception when someone needs them.
     await Console.Error.WriteLineAsync($"ClaimTrack could not start: {problem.Message}");

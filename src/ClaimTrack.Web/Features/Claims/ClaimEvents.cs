@@ -9,8 +9,17 @@ public sealed record ClaimRegistered(
     Guid ClaimId, string Statement, bool IsVerbatimQuote, Claimant Claimant, Appearance FirstAppearance,
     string? Context, IReadOnlyList<string> Topics, string Language, Actor By, DateTimeOffset At);
 
+// Previous holds the text before the edit, so the history and another editor's notice can say what changed without
+// reading the stream. Events stored before it existed have none; the desk's history works it out from the stream.
 public sealed record ClaimTextEdited(
-    Guid ClaimId, string Statement, bool IsVerbatimQuote, string? Context, string Language, Actor By, DateTimeOffset At);
+    Guid ClaimId, string Statement, bool IsVerbatimQuote, string? Context, string Language, Actor By, DateTimeOffset At,
+    ClaimText? Previous = null);
+
+/// <summary>The editable text of a claim, as one value: what <see cref="ClaimTextEdited"/> had before.</summary>
+public sealed record ClaimText(string Statement, bool IsVerbatimQuote, string? Context, string Language)
+{
+    public static ClaimText Of(Claim claim) => new(claim.Statement, claim.IsVerbatimQuote, claim.Context, claim.Language);
+}
 
 // Carries the previous claimant so the claimant summaries can move the claim without a lookup.
 public sealed record ClaimantChanged(Guid ClaimId, Claimant Previous, Claimant Claimant, Actor By, DateTimeOffset At);
@@ -32,8 +41,10 @@ public sealed record AppearanceMarkedFirst(Guid ClaimId, Appearance Appearance, 
 
 public sealed record EvidenceAttached(Guid ClaimId, Guid EvidenceId, EvidenceDetails Details, Actor By, DateTimeOffset At);
 
+// Previous: the details before the correction, for the history's words (none on events stored before it existed).
 public sealed record EvidenceCorrected(
-    Guid ClaimId, Guid EvidenceId, EvidenceDetails Details, string Reason, Actor By, DateTimeOffset At);
+    Guid ClaimId, Guid EvidenceId, EvidenceDetails Details, string Reason, Actor By, DateTimeOffset At,
+    EvidenceDetails? Previous = null);
 
 public sealed record EvidenceWithdrawn(Guid ClaimId, Guid EvidenceId, string Reason, Actor By, DateTimeOffset At);
 

@@ -7,4 +7,7 @@ public sealed class NewsroomOptions
 
     /// <summary>A verdict proposed by one person is approved by another. On unless a newsroom turns it off.</summary>
     public bool TwoPersonRule { get; set; } = true;
+
+    /// <summary>The IANA id of the zone the desk shows times in (<see cref="NewsroomTime"/>); UTC unless set.</summary>
+    public string TimeZone { get; set; } = "UTC";
 }

@@ -1,3 +1,4 @@
+using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.Writing;
 using Marten;
 using Marten.Services;
@@ -8,7 +9,7 @@ namespace ClaimTrack.Web.Features.Desk;
 /// Tells open desk pages that a claim changed (after the commit), so a workspace can warn its editor and the grid can
 /// refresh. One process-wide notice, not a session per circuit: pages reload what they show with a short session.
 /// </summary>
-public sealed class ClaimChanges : DocumentSessionListenerBase, IConfigureMarten
+public sealed class ClaimChanges(NewsroomTime time) : DocumentSessionListenerBase, IConfigureMarten
 {
     public event Action<ClaimChange>? Changed;
 
@@ -18,8 +19,9 @@ public sealed class ClaimChanges : DocumentSessionListenerBase, IConfigureMarten
     {
         foreach (var change in commit.GetEvents().GroupBy(e => e.StreamId))
         {
-            var last = change.Last();
-            Changed?.Invoke(new ClaimChange(change.Key, last.Version, ClaimConflicts.Describe(last.Data)));
+            // One save can append several events (an edit of the text and the topics): the notice names each.
+            var what = ClaimConflicts.Describe([.. change.Select(e => e.Data)], time);
+            Changed?.Invoke(new ClaimChange(change.Key, change.Last().Version, what));
         }
         return Task.CompletedTask;
     }

@@ -1,6 +1,5 @@
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.ReadModels;
-using ClaimTrack.Web.Features.Claims.Writing;
 using ClaimTrack.Web.Infrastructure.Search;
 using Marten;
 using Marten.Linq;
@@ -12,15 +11,18 @@ public sealed record DeskFilter(
     string? Search = null, ClaimStatus? Status = null, string? Rating = null, string? Claimant = null, string? Topic = null,
     DateTime? From = null, DateTime? To = null);
 
-public enum DeskSort { Updated, Statement, Claimant, Status }
+/// <summary>The grid's columns, each sortable; among equals the newest change comes first (or last, ascending).</summary>
+public enum DeskSort { Updated, Statement, Claimant, Status, Rating }
 
 /// <summary>A page of the desk grid. Past <see cref="DeskQueries.TotalCap"/> matches the total stops counting: then
 /// <see cref="TotalIsCapped"/> is set and <see cref="Total"/> is the cap.</summary>
 public sealed record DeskPage(IReadOnlyList<Claim> Rows, int Total, bool TotalIsCapped);
 
 /// <summary>Reads for the desk: the claim snapshot documents (inline, indexed), never the event streams.</summary>
-public sealed class DeskQueries(IDocumentStore store)
+public sealed class DeskQueries(IDocumentStore store, NewsroomTime? time = null)
 {
+    private readonly NewsroomTime _time = time ?? NewsroomTime.Utc;
+
     /// <summary>Beyond this many matches the grid says "more than 1,000": nobody pages that far, and counting a common
     /// word's 90,000 matches exactly cost over a second.</summary>
     public const int TotalCap = 1000;
@@ -28,7 +30,7 @@ public sealed class DeskQueries(IDocumentStore store)
     public async Task<DeskPage> PageAsync(DeskFilter filter, int page, int pageSize, DeskSort sort, bool descending, CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        var claims = Filtered(session.Query<Claim>(), filter);
+        var claims = Filtered(session.Query<Claim>(), filter, _time);
         if (!string.IsNullOrWhiteSpace(filter.Search)) claims = await claims.MatchingWordsAsync(session, ClaimSearch.AllClaims, filter.Search.Trim(), ct);
         var rows = await Sorted(claims, sort, descending).Skip(page * pageSize).Take(pageSize).ToListAsync(ct);
         // A short page is the last one: it gives the total without counting.
@@ -76,7 +78,7 @@ public sealed class DeskQueries(IDocumentStore store)
     {
         await using var session = store.QuerySession();
         var events = await session.Events.FetchStreamAsync(id, token: ct);
-        return [.. events.Reverse().Select(e => (e.Version, ClaimConflicts.Describe(e.Data)))];
+        return ClaimHistory.Lines([.. events.Select(e => (e.Version, e.Data))], _time);
     }
 
     /// <summary>Proposals waiting for review that the reviewer did not write (the two-person rule).</summary>
@@ -91,27 +93,32 @@ public sealed class DeskQueries(IDocumentStore store)
     private static bool IsStatusOnly(DeskFilter f) => (f with { Status = null }) is
     { Search: null or "", Rating: null or "", Claimant: null or "", Topic: null or "", From: null, To: null };
 
+    // Each order is an index's order (ClaimsSetup), the update time breaking ties, so a page is a short index walk and
+    // paging never shows a claim twice. Unrated claims sort after every rating ascending, before them descending.
     private static IQueryable<Claim> Sorted(IQueryable<Claim> claims, DeskSort sort, bool descending) => (sort, descending) switch
     {
-        (DeskSort.Statement, false) => claims.OrderBy(c => c.Statement),
-        (DeskSort.Statement, true) => claims.OrderByDescending(c => c.Statement),
-        (DeskSort.Claimant, false) => claims.OrderBy(c => c.Claimant.Name),
-        (DeskSort.Claimant, true) => claims.OrderByDescending(c => c.Claimant.Name),
-        (DeskSort.Status, false) => claims.OrderBy(c => c.Status),
-        (DeskSort.Status, true) => claims.OrderByDescending(c => c.Status),
+        (DeskSort.Statement, false) => claims.OrderBy(c => c.StatementStart).ThenBy(c => c.UpdatedAt),
+        (DeskSort.Statement, true) => claims.OrderByDescending(c => c.StatementStart).ThenByDescending(c => c.UpdatedAt),
+        (DeskSort.Claimant, false) => claims.OrderBy(c => c.Claimant.Name).ThenBy(c => c.UpdatedAt),
+        (DeskSort.Claimant, true) => claims.OrderByDescending(c => c.Claimant.Name).ThenByDescending(c => c.UpdatedAt),
+        (DeskSort.Status, false) => claims.OrderBy(c => c.Status).ThenBy(c => c.UpdatedAt),
+        (DeskSort.Status, true) => claims.OrderByDescending(c => c.Status).ThenByDescending(c => c.UpdatedAt),
+        (DeskSort.Rating, false) => claims.OrderBy(c => c.Current!.Verdict.Rating).ThenBy(c => c.UpdatedAt),
+        (DeskSort.Rating, true) => claims.OrderByDescending(c => c.Current!.Verdict.Rating).ThenByDescending(c => c.UpdatedAt),
         (_, false) => claims.OrderBy(c => c.UpdatedAt),
         _ => claims.OrderByDescending(c => c.UpdatedAt),
     };
 
-    private static IQueryable<Claim> Filtered(IMartenQueryable<Claim> claims, DeskFilter f)
+    private static IQueryable<Claim> Filtered(IMartenQueryable<Claim> claims, DeskFilter f, NewsroomTime time)
     {
         IQueryable<Claim> q = claims;
         if (f.Status is { } status) q = q.Where(c => c.Status == status);
         if (f.Rating is { Length: > 0 } rating) q = q.Where(c => c.Current!.Verdict.Rating == rating);
         if (f.Claimant is { Length: > 0 } claimant) q = q.Where(c => c.Claimant.Name.Contains(claimant, StringComparison.OrdinalIgnoreCase));
         if (f.Topic is { Length: > 0 } topic) q = q.Where(c => c.Topics.Contains(topic));
-        if (f.From is { } from) { var start = new DateTimeOffset(from.Date, TimeSpan.Zero); q = q.Where(c => c.UpdatedAt >= start); }
-        if (f.To is { } to) { var end = new DateTimeOffset(to.Date.AddDays(1), TimeSpan.Zero); q = q.Where(c => c.UpdatedAt < end); }
+        // Days are the newsroom's days: "to the 3rd" ends at midnight in Caracas, not in Greenwich.
+        if (f.From is { } from) { var start = time.StartOf(DateOnly.FromDateTime(from)); q = q.Where(c => c.UpdatedAt >= start); }
+        if (f.To is { } to) { var end = time.StartOf(DateOnly.FromDateTime(to).AddDays(1)); q = q.Where(c => c.UpdatedAt < end); }
         return q;
     }
 }

@@ -32,6 +32,48 @@ public sealed class DeskQueriesTests(ClaimsDatabase db) : IClassFixture<ClaimsDa
             .ShouldHaveSingleItem().Id.ShouldBe(published.ClaimId);
     }
 
+    /// <summary>Three claims in a topic of their own, built so that every column puts them in a different order.</summary>
+    private async Task<(string Topic, Guid X, Guid Y, Guid Z)> ThreeClaimsToSortAsync()
+    {
+        var topic = $"Sorting {Guid.NewGuid():N}"[..24];
+        var suffix = Guid.NewGuid().ToString("N");
+        // X: a draft, changed last (five pieces of evidence). Y: approved "true", still in review. Z: published "false".
+        var x = await new ClaimStories(db.App.Writer) { Statement = "Bravo: the bridge cost twice the budget." }.RegisterAsync($"Mid {suffix}", topic);
+        for (var i = 0; i < 5; i++) await x.AttachEvidenceAsync($"Invoice {i}", Guid.NewGuid());
+        var y = await new ClaimStories(db.App.Writer) { Statement = "Charlie: crime fell by half." }.RegisterAsync($"Able {suffix}", topic);
+        await y.AttachEvidenceAsync();
+        await y.ProposeAsync("true");
+        await y.ApproveAsync();
+        var z = await new ClaimStories(db.App.Writer) { Statement = "Alpha: unemployment is at a record low." }.PublishedAsync($"Zed {suffix}", topic);
+        return (topic, x.ClaimId, y.ClaimId, z.ClaimId);
+    }
+
+    [Fact]
+    public async Task Every_column_sorts_both_ways_on_the_server()
+    {
+        var (topic, x, y, z) = await ThreeClaimsToSortAsync();
+        var ascending = new Dictionary<DeskSort, Guid[]>
+        {
+            [DeskSort.Updated] = [y, z, x],
+            [DeskSort.Statement] = [z, x, y],
+            [DeskSort.Claimant] = [y, x, z],
+            [DeskSort.Status] = [x, y, z],
+            // Unrated claims come after every rating ascending, and first descending.
+            [DeskSort.Rating] = [z, y, x],
+        };
+        ascending.Keys.ShouldBe(Enum.GetValues<DeskSort>(), ignoreOrder: true);
+
+        foreach (var (sort, order) in ascending)
+        {
+            (await Queries.PageAsync(new DeskFilter(Topic: topic), 0, 25, sort, false, default)).Rows.Select(c => c.Id)
+                .ShouldBe(order, $"{sort} ascending");
+            (await Queries.PageAsync(new DeskFilter(Topic: topic), 0, 25, sort, true, default)).Rows.Select(c => c.Id)
+                .ShouldBe(order.Reverse(), $"{sort} descending");
+        }
+        // Paging follows the same order: the second page of one is the middle claim.
+        (await Queries.PageAsync(new DeskFilter(Topic: topic), 1, 1, DeskSort.Claimant, false, default)).Rows.Single().Id.ShouldBe(x);
+    }
+
     [Fact]
     public async Task The_grid_search_reads_context_and_claimant_as_well_as_the_statement()
     {

@@ -18,9 +18,9 @@ public static class EditClaimDecision
     /// <summary>Reporters keep the claim's text, claimant and topics right; each kind of change has its own words.</summary>
     public static readonly CommandEntry Entry = CommandEntry
         .OnClaim<EditClaim>(NewsroomRole.Reporter, (claim, command, d) => Decide(claim, command, d.By, d.Now))
-        .Wording<ClaimTextEdited>(e => $"{e.By.Name} edited the statement at {e.At:u}")
-        .Wording<ClaimantChanged>(e => $"{e.By.Name} changed the claimant to {e.Claimant.Name} at {e.At:u}")
-        .Wording<ClaimRetagged>(e => $"{e.By.Name} changed the topics at {e.At:u}");
+        .Wording<ClaimTextEdited>(e => $"{e.By.Name} {ClaimEditWords.TextEdited(e)} at {e.At:u}")
+        .Wording<ClaimantChanged>(e => $"{e.By.Name} {ClaimEditWords.ClaimantChanged(e)} at {e.At:u}")
+        .Wording<ClaimRetagged>(e => $"{e.By.Name} {ClaimEditWords.Retagged(e)} at {e.At:u}");
 
     /// <summary>Emits one event per kind of change, and none when nothing changed.</summary>
     public static IReadOnlyList<object> Decide(Claim claim, EditClaim command, Actor by, DateTimeOffset now)
@@ -34,7 +34,7 @@ public static class EditClaimDecision
         var events = new List<object>();
         var (statement, context, language) = (command.Statement.Trim(), ClaimFields.Clean(command.Context), command.Language.Trim());
         if (statement != claim.Statement || command.IsVerbatimQuote != claim.IsVerbatimQuote || context != claim.Context || language != claim.Language)
-            events.Add(new ClaimTextEdited(claim.Id, statement, command.IsVerbatimQuote, context, language, by, now));
+            events.Add(new ClaimTextEdited(claim.Id, statement, command.IsVerbatimQuote, context, language, by, now, ClaimText.Of(claim)));
 
         var claimant = new Claimant(command.ClaimantName.Trim(), command.ClaimantKind, ClaimFields.Clean(command.ClaimantAffiliation));
         if (claimant != claim.Claimant) events.Add(new ClaimantChanged(claim.Id, claim.Claimant, claimant, by, now));

@@ -9,7 +9,7 @@ public static class CorrectEvidenceDecision
 {
     public static readonly CommandEntry Entry = CommandEntry
         .OnClaim<CorrectEvidence>(NewsroomRole.Reporter, (claim, command, d) => [Decide(claim, command, d.By, d.Now)])
-        .Wording<EvidenceCorrected>(e => $"{e.By.Name} corrected evidence \"{e.Details.Title}\" at {e.At:u}");
+        .Wording<EvidenceCorrected>(e => $"{e.By.Name} corrected evidence \"{e.Details.Title}\"{EvidenceCorrectionWords.Fields(e)} at {e.At:u}");
 
     public static EvidenceCorrected Decide(Claim claim, CorrectEvidence command, Actor by, DateTimeOffset now)
     {
@@ -17,6 +17,6 @@ public static class CorrectEvidenceDecision
         var reason = command.Reason.Trim();
         var item = EvidenceFields.Standing(claim, command.EvidenceId);
         if (item.Details == details) throw new ClaimRuleBroken("Nothing in this evidence changed.");
-        return new EvidenceCorrected(claim.Id, command.EvidenceId, details, reason, by, now);
+        return new EvidenceCorrected(claim.Id, command.EvidenceId, details, reason, by, now, item.Details);
     }
 }

@@ -36,13 +36,14 @@ public static class ClaimCommandCatalog
     private static readonly FrozenDictionary<Type, CommandEntry> ByCommand = All.ToFrozenDictionary(e => e.Command);
 
     // ToFrozenDictionary throws on a second key: an event worded by two commands fails at start-up, not in a page.
-    private static readonly FrozenDictionary<Type, Func<object, string>> WordsByEvent =
+    private static readonly FrozenDictionary<Type, Func<object, FormattableString>> WordsByEvent =
         All.SelectMany(e => e.Words).ToFrozenDictionary(w => w.Event, w => w.Describe);
 
     public static CommandEntry? For(object command) => ByCommand.GetValueOrDefault(command.GetType());
 
     public static bool HasWords(Type eventType) => WordsByEvent.ContainsKey(eventType);
 
-    /// <summary>The event in the history's words, or null when no command words it.</summary>
-    public static string? Describe(object @event) => WordsByEvent.TryGetValue(@event.GetType(), out var words) ? words(@event) : null;
+    /// <summary>The event in the history's words, times in the newsroom's zone, or null when no command words it.</summary>
+    public static string? Describe(object @event, NewsroomTime time) =>
+        WordsByEvent.TryGetValue(@event.GetType(), out var words) ? time.Words(words(@event)) : null;
 }

@@ -11,7 +11,7 @@ namespace ClaimTrack.Web.Features.Claims.Writing;
 /// The one write path for claims: load the claim at the version the editor saw, decide, append, save.
 /// One short Marten session per action, so a long-lived page never holds a session.
 /// </summary>
-public sealed class ClaimWriter(IDocumentStore store, TimeProvider clock, IOptions<NewsroomOptions> newsroom)
+public sealed class ClaimWriter(IDocumentStore store, TimeProvider clock, IOptions<NewsroomOptions> newsroom, NewsroomTime time)
 {
     /// <returns>The new claim's version.</returns>
     public async Task<long> RegisterAsync(RegisterClaim command, Actor by, DateTimeOffset? at = null, CancellationToken ct = default)
@@ -49,7 +49,7 @@ public sealed class ClaimWriter(IDocumentStore store, TimeProvider clock, IOptio
         }
         catch (ConcurrencyException)
         {
-            throw await ClaimConflicts.DescribeAsync(store, claimId, expectedVersion, ct);
+            throw await ClaimConflicts.DescribeAsync(store, claimId, expectedVersion, time, ct);
         }
     }
 

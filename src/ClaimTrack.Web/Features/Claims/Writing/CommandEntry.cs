@@ -5,8 +5,10 @@ namespace ClaimTrack.Web.Features.Claims.Writing;
 /// <summary>What a decision may read besides the claim and the command.</summary>
 public sealed record DecisionInputs(RatingScale Scale, NewsroomOptions Newsroom, Actor By, DateTimeOffset Now);
 
-/// <summary>The words the history and the conflict notice use for one event ("Rosa Díaz attached evidence ...").</summary>
-public sealed record EventWording(Type Event, Func<object, string> Describe);
+/// <summary>The words the history and the conflict notice use for one event ("Rosa Díaz attached evidence ...").
+/// A formattable string, not a string: whoever shows the words formats their times in the newsroom's zone
+/// (<see cref="NewsroomTime"/>).</summary>
+public sealed record EventWording(Type Event, Func<object, FormattableString> Describe);
 
 /// <summary>
 /// One command's home in one value: its decision, the lowest role that may run it, the events it can append, and
@@ -39,7 +41,7 @@ public sealed record CommandEntry(
             : decide((TCommand)command, inputs));
 
     /// <summary>The command appends <typeparamref name="TEvent"/> and is its home: these are the words for it.</summary>
-    public CommandEntry Wording<TEvent>(Func<TEvent, string> describe) => this with
+    public CommandEntry Wording<TEvent>(Func<TEvent, FormattableString> describe) => this with
     {
         Produces = [.. Produces, typeof(TEvent)],
         Words = [.. Words, new EventWording(typeof(TEvent), e => describe((TEvent)e))],

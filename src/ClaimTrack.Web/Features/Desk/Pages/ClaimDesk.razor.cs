@@ -8,8 +8,14 @@ namespace ClaimTrack.Web.Features.Desk.Pages;
 public sealed partial class ClaimDesk
 {
     private MudDataGrid<Claim>? grid;
+    private readonly Dictionary<DeskSort, TemplateColumn<Claim>?> columns = [];
+    // Read once from the address; after that the grid's own state (sort, page) and the toolbar (filter) lead, and
+    // every load writes them back to the address.
+    private DeskView start = DeskView.Default;
     private DeskFilter filter = new();
     private RatingScale scale = RatingScale.Default(); // until the stored one loads
+    private int currentPage;
+    private int pageSize = DeskView.Default.PageSize;
     private IReadOnlyDictionary<ClaimStatus, int> counts = new Dictionary<ClaimStatus, int>();
     // MudBlazor's placeholders. With a capped total the pager still pages through the first thousand, and says so.
     private const string ExactPagerInfo = "{first_item}-{last_item} of {all_items}";
@@ -19,6 +25,10 @@ public sealed partial class ClaimDesk
 
     protected override async Task OnInitializedAsync()
     {
+        // The address first, before anything awaits: the grid renders and loads at the first await, and its first load
+        // writes its view back to the address, which would erase the filters it was opened with.
+        start = DeskAddress.Parse(Navigation.Uri);
+        (filter, currentPage, pageSize) = (start.Filter, start.Page, start.PageSize);
         scale = await Scales.CurrentAsync(default);
         counts = await Queries.CountsByStatusAsync(default);
         Changes.Changed += OnClaimChanged;
@@ -27,14 +37,10 @@ public sealed partial class ClaimDesk
     private async Task<GridData<Claim>> LoadAsync(GridState<Claim> state, CancellationToken ct)
     {
         var sort = state.SortDefinitions.FirstOrDefault();
-        var by = sort?.SortBy switch
-        {
-            nameof(Claim.Statement) => DeskSort.Statement,
-            "Name" or "Claimant.Name" => DeskSort.Claimant,
-            nameof(Claim.Status) => DeskSort.Status,
-            _ => DeskSort.Updated,
-        };
-        var page = await Queries.PageAsync(filter, state.Page, state.PageSize, by, sort?.Descending ?? true, ct);
+        var by = SortFor(sort?.SortBy);
+        var view = new DeskView(filter, by, sort?.Descending ?? DeskAddress.DescendingFirst(by), state.Page, state.PageSize);
+        var page = await Queries.PageAsync(filter, view.Page, view.PageSize, view.Sort, view.Descending, ct);
+        KeepInAddress(view);
         var info = page.TotalIsCapped ? CappedPagerInfo : ExactPagerInfo;
         // The pager is this page's markup: a filter the grid reloads by itself needs this page to render it again.
         if (info != pagerInfo) { pagerInfo = info; StateHasChanged(); }
@@ -45,6 +51,20 @@ public sealed partial class ClaimDesk
     {
         filter = changed;
         if (grid is not null) await grid.ReloadServerData();
+    }
+
+    // MudBlazor names a template column's sort by an id it makes up, so the columns are known by reference.
+    private DeskSort SortFor(string? column) =>
+        columns.FirstOrDefault(c => c.Value?.PropertyName == column && column is not null) is { Value: not null } found ? found.Key : DeskSort.Updated;
+
+    private SortDirection InitialDirection(DeskSort column) =>
+        start.Sort != column ? SortDirection.None : start.Descending ? SortDirection.Descending : SortDirection.Ascending;
+
+    // Replace, not push: the back button leaves the desk instead of stepping through every keystroke of a search.
+    private void KeepInAddress(DeskView view)
+    {
+        var address = DeskAddress.For(view);
+        if (Navigation.ToBaseRelativePath(Navigation.Uri) != address.TrimStart('/')) Navigation.NavigateTo(address, replace: true);
     }
 
     private Task FilterStatus(ClaimStatus? status) => Apply(filter with { Status = status });

@@ -29,8 +29,8 @@ public sealed class CorrectAppearanceDecisionTests
         var claim = Given(Registered(), RadioLater());
         var e = (AppearanceCorrected)When(claim, Fix(new DateOnly(2025, 3, 4)) with { Outlet = "Radio Dos", Url = "https://radio.example.org/2" }).Single();
 
-        ClaimCommandCatalog.Describe(e).ShouldBe(
-            "Rosa Díaz corrected the appearance in Radio Uno (outlet now Radio Dos, date 2025-03-05 → 2025-03-04, web address changed) at 2025-03-10 12:00:00Z");
+        ClaimCommandCatalog.Describe(e, NewsroomTime.Utc).ShouldBe(
+            "Rosa Díaz corrected the appearance in Radio Uno (outlet now Radio Dos, date 2025-03-05 → 2025-03-04, web address changed) at 2025-03-10 12:00 UTC");
     }
 
     [Fact]

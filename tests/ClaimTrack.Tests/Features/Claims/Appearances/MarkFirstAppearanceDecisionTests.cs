@@ -16,7 +16,7 @@ public sealed class MarkFirstAppearanceDecisionTests
         var e = (AppearanceMarkedFirst)When(claim, new MarkFirstAppearance(RadioId, "The bulletin re-aired the interview."), Editor).Single();
 
         (e.Appearance.Id, e.Reason, e.By).ShouldBe((RadioId, "The bulletin re-aired the interview.", Editor));
-        ClaimCommandCatalog.Describe(e).ShouldBe("Amir Haddad marked the appearance in Radio Uno of 2025-03-05 as the first at 2025-03-10 12:00:00Z");
+        ClaimCommandCatalog.Describe(e, NewsroomTime.Utc).ShouldBe("Amir Haddad marked the appearance in Radio Uno of 2025-03-05 as the first at 2025-03-10 12:00 UTC");
         After(claim, [e]).FirstAppearance!.Id.ShouldBe(RadioId);
     }
 

@@ -16,7 +16,7 @@ public sealed class RemoveAppearanceDecisionTests
         var e = (AppearanceRemoved)When(claim, new RemoveAppearance(RadioId, " Another claimant's interview. ")).Single();
 
         (e.Appearance, e.Reason, e.By, e.At).ShouldBe((claim.Appearances[1], "Another claimant's interview.", Reporter, Now));
-        ClaimCommandCatalog.Describe(e).ShouldBe("Rosa Díaz removed the appearance in Radio Uno of 2025-03-05 at 2025-03-10 12:00:00Z");
+        ClaimCommandCatalog.Describe(e, NewsroomTime.Utc).ShouldBe("Rosa Díaz removed the appearance in Radio Uno of 2025-03-05 at 2025-03-10 12:00 UTC");
         After(claim, [e]).Appearances.Select(a => a.Outlet).ShouldBe(["Evening News"]);
     }
 

@@ -1,0 +1,38 @@
+using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Writing;
+
+namespace ClaimTrack.Web.Features.Desk;
+
+/// <summary>
+/// A claim's history in words, newest first. It folds the claim's own events in order, so an event stored before events
+/// carried what they replaced still says what changed: the claim as it stood just before gives the "before".
+/// </summary>
+public static class ClaimHistory
+{
+    public static IReadOnlyList<(long Version, string What)> Lines(IReadOnlyList<(long Version, object Data)> events, NewsroomTime time)
+    {
+        Claim? claim = null;
+        var lines = new List<(long, string)>(events.Count);
+        foreach (var (version, data) in events)
+        {
+            lines.Add((version, ClaimConflicts.Describe(WithPrevious(claim, data), time)));
+            claim = (claim, data) switch
+            {
+                (null, ClaimRegistered registered) => Claim.Create(registered),
+                ({ } known, _) when Claim.Replays(data.GetType()) => known.Replay(data),
+                _ => claim,
+            };
+        }
+        lines.Reverse();
+        return lines;
+    }
+
+    /// <summary>The event with its "before" filled in from the claim as it stood, when the stored event lacks it.</summary>
+    public static object WithPrevious(Claim? claim, object @event) => (claim, @event) switch
+    {
+        ({ } c, ClaimTextEdited { Previous: null } edit) => edit with { Previous = ClaimText.Of(c) },
+        ({ } c, EvidenceCorrected { Previous: null } fix) =>
+            fix with { Previous = c.Evidence.FirstOrDefault(item => item.Id == fix.EvidenceId)?.Details },
+        _ => @event,
+    };
+}
