@@ -18,6 +18,7 @@ public static class BenchHistory
 {
     private static readonly Actor Reporter = new("bench-reporter", "Bench Reporter");
     private static readonly Actor Editor = new("bench-editor", "Bench Editor");
+    private static readonly Actor SecondEditor = new("bench-editor-2", "Bench Second Editor");
     private static readonly RatingScale Scale = RatingScale.Default();
     private static readonly NewsroomOptions Newsroom = new();
     private static readonly string[] Ratings = [.. Scale.Ratings.Select(r => r.Key)];
@@ -60,9 +61,19 @@ public static class BenchHistory
         // Published: up to two revisions (each approval re-publishes), one correction in five, one retraction in a hundred.
         for (var r = random.Next(4) == 0 ? random.Next(1, 3) : 0; r > 0; r--)
             Verdict(random, at, Do, BenchVocabulary.Sentence(random, 9), sendBackChance: 0);
+        // Corrections and retractions are proposed by one editor and approved by another, as the desk requires.
         if (random.Next(5) == 0)
-            Do(new IssueCorrection(BenchVocabulary.Sentence(random, 12), claim.Current!.Verdict.Reasoning + " (corrected)", "A figure was wrong."), Editor);
-        if (random.Next(100) == 0) Do(new RetractClaim("The original source was fabricated."), Editor);
+        {
+            var correction = NewId(random, at);
+            Do(new IssueCorrection(BenchVocabulary.Sentence(random, 12), claim.Current!.Verdict.Reasoning + " (corrected)", "A figure was wrong.", correction), Editor);
+            Do(new ApprovePublicChange(correction), SecondEditor);
+        }
+        if (random.Next(100) == 0)
+        {
+            var retraction = NewId(random, at);
+            Do(new RetractClaim("The original source was fabricated.", retraction), Editor);
+            Do(new ApprovePublicChange(retraction), SecondEditor);
+        }
         return (events, claim);
     }
 

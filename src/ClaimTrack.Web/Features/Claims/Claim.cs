@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Reflection;
 using ClaimTrack.Web.Features.Claims.Appearances;
+using ClaimTrack.Web.Features.Claims.Publication;
 using ClaimTrack.Web.Features.Claims.Timeline;
 
 namespace ClaimTrack.Web.Features.Claims;
@@ -29,6 +30,10 @@ public sealed class Claim
     public SentBack? LastSentBack { get; set; }
     public List<TimelineEntry> Timeline { get; set; } = [];
     public ReaderFacets? LastPublished { get; set; }
+    /// <summary>What readers see now (its timeline left out: <see cref="Timeline"/> has it), to word an update's changes.</summary>
+    public PublishedContent? Shown { get; set; }
+    public PendingPublicChange? PendingChange { get; set; }
+    public PublicChangeSentBackNote? LastChangeSentBack { get; set; }
     public bool HasUnpublishedChanges { get; set; }
     public string? RetractionReason { get; set; }
     public Actor RegisteredBy { get; set; } = new("", "");
@@ -44,6 +49,9 @@ public sealed class Claim
 
     public IEnumerable<EvidenceItem> StandingEvidence => Evidence.Where(e => !e.Withdrawn);
     public Appearance? FirstAppearance => Appearances.Find(a => a.IsFirst);
+
+    /// <summary>Whether readers have seen this piece of evidence: then it stays public, marked, even once withdrawn.</summary>
+    public bool WasShown(Guid evidenceId) => Shown?.Evidence.Any(e => e.Id == evidenceId) == true;
     public bool IsPublic => Status is ClaimStatus.Published;
 
     public static Claim Create(ClaimRegistered e) => new()
@@ -102,11 +110,15 @@ public sealed class Claim
         Changed(e.At);
     }
 
-    public void Apply(EvidenceCorrected e) { ReplaceEvidence(e.EvidenceId, item => item with { Details = e.Details }); Changed(e.At); }
+    public void Apply(EvidenceCorrected e)
+    {
+        ReplaceEvidence(e.EvidenceId, item => item with { Details = e.Details, CorrectedAt = e.At, CorrectionReason = e.Reason });
+        Changed(e.At);
+    }
 
     public void Apply(EvidenceWithdrawn e)
     {
-        ReplaceEvidence(e.EvidenceId, item => item with { Withdrawn = true, WithdrawalReason = e.Reason });
+        ReplaceEvidence(e.EvidenceId, item => item with { Withdrawn = true, WithdrawalReason = e.Reason, WithdrawnAt = e.At });
         Changed(e.At);
     }
 
@@ -137,6 +149,30 @@ public sealed class Claim
     public void Apply(CorrectionIssued e)
     {
         Current = Current! with { Verdict = Current.Verdict with { Summary = e.Summary, Reasoning = e.Reasoning } };
+        // A correction reaches readers at once (its approval was the review), without the desk's other edits.
+        if (Shown is not null) Shown = Shown with { Verdict = Shown.Verdict with { Summary = e.Summary, Reasoning = e.Reasoning } };
+        Timeline.Add(VerdictTimeline.EntryFor(e)!);
+        PendingChange = null;
+        UpdatedAt = e.At;
+    }
+
+    public void Apply(PublicChangeProposed e)
+    {
+        PendingChange = PendingPublicChange.From(e);
+        LastChangeSentBack = null;
+        UpdatedAt = e.At;
+    }
+
+    public void Apply(PublicChangeSentBack e)
+    {
+        LastChangeSentBack = new PublicChangeSentBackNote(e.ChangeId, PendingChange!.Kind, e.Comment, e.By, e.At);
+        PendingChange = null;
+        UpdatedAt = e.At;
+    }
+
+    public void Apply(ClaimUpdateApproved e)
+    {
+        PendingChange = null;
         Timeline.Add(VerdictTimeline.EntryFor(e)!);
         UpdatedAt = e.At;
     }
@@ -147,6 +183,7 @@ public sealed class Claim
         HasUnpublishedChanges = false;
         RetractionReason = null;
         LastPublished = e.Content.Facets;
+        Shown = e.Content with { Timeline = [] };
         FirstPublishedAt ??= e.At;
         UpdatedAt = e.At;
     }
@@ -156,6 +193,7 @@ public sealed class Claim
         Status = ClaimStatus.Retracted;
         RetractionReason = e.Reason;
         Timeline.Add(VerdictTimeline.EntryFor(e)!);
+        PendingChange = null;
         UpdatedAt = e.At;
     }
 
@@ -211,7 +249,8 @@ public sealed class Claim
 }
 
 public sealed record EvidenceItem(
-    Guid Id, EvidenceDetails Details, bool Withdrawn, string? WithdrawalReason, Actor AddedBy, DateTimeOffset AddedAt);
+    Guid Id, EvidenceDetails Details, bool Withdrawn, string? WithdrawalReason, Actor AddedBy, DateTimeOffset AddedAt,
+    DateTimeOffset? WithdrawnAt = null, DateTimeOffset? CorrectedAt = null, string? CorrectionReason = null);
 
 public sealed record PendingVerdict(Guid VerdictId, VerdictText Verdict, string? RevisionReason, Actor ProposedBy, DateTimeOffset ProposedAt);
 

@@ -57,9 +57,30 @@ public sealed record VerdictSentBack(Guid ClaimId, Guid VerdictId, string Commen
 public sealed record VerdictApproved(
     Guid ClaimId, Guid VerdictId, VerdictText Verdict, string? RevisionReason, Actor ProposedBy, Actor By, DateTimeOffset At);
 
-/// <summary>A fix to the published words that leaves the rating as it was.</summary>
+/// <summary>
+/// A fix to the published words that leaves the rating as it was, approved by By. ProposedBy is who asked for it (null
+/// on corrections from before the review of public changes, which one Editor issued alone).
+/// </summary>
 public sealed record CorrectionIssued(
-    Guid ClaimId, Guid VerdictId, string Summary, string Reasoning, string Note, Actor By, DateTimeOffset At);
+    Guid ClaimId, Guid VerdictId, string Summary, string Reasoning, string Note, Actor By, DateTimeOffset At, Actor? ProposedBy = null);
+
+/// <summary>
+/// After first publication, a change readers would see (an update of the claim's content, a correction, a retraction)
+/// waits for another Editor's approval. An update carries the content it would publish, frozen, so the reviewer
+/// approves exactly what readers will see; a correction carries its new words.
+/// </summary>
+public sealed record PublicChangeProposed(
+    Guid ClaimId, Guid ChangeId, PublicChangeKind Kind, string Reason, PublishedContent? Content, string? Summary, string? Reasoning,
+    Actor By, DateTimeOffset At);
+
+public sealed record PublicChangeSentBack(Guid ClaimId, Guid ChangeId, string Comment, Actor By, DateTimeOffset At);
+
+/// <summary>
+/// An update approved: a ClaimPublished with the new content follows in the same save. Changes are the plain words of
+/// what readers will see differently; Substantive says whether it belongs in the corrections log.
+/// </summary>
+public sealed record ClaimUpdateApproved(
+    Guid ClaimId, Guid ChangeId, string Reason, IReadOnlyList<string> Changes, bool Substantive, Actor ProposedBy, Actor By, DateTimeOffset At);
 
 /// <summary>
 /// Publication freezes what readers see: edits made after it stay on the desk until the claim is published again.
@@ -68,7 +89,8 @@ public sealed record CorrectionIssued(
 public sealed record ClaimPublished(
     Guid ClaimId, PublishedContent Content, ReaderFacets? Previous, Actor By, DateTimeOffset At);
 
-public sealed record ClaimRetracted(Guid ClaimId, string Reason, ReaderFacets Withdrawn, Actor By, DateTimeOffset At);
+public sealed record ClaimRetracted(
+    Guid ClaimId, string Reason, ReaderFacets Withdrawn, Actor By, DateTimeOffset At, Actor? ProposedBy = null);
 
 /// <summary>What a publication is counted under in claimant and topic summaries.</summary>
 public sealed record ReaderFacets(string ClaimantSlug, IReadOnlyList<string> TopicSlugs, string Rating);

@@ -1,4 +1,5 @@
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Editing;
 using ClaimTrack.Web.Features.Claims.Evidence;
 
 namespace ClaimTrack.Web.Features.DemoNewsroom;
@@ -26,11 +27,12 @@ public static partial class DemoNewsroomScript
                 "\"Absolutely no doubt\" goes further: the count was audited and upheld, but the opposition contested the result and boycotted the expanded audit, so doubt was expressed, if not substantiated.")),
         Approve(At(2015, 12, 4, 14), new Guid("1bf8ce4a-5a3e-2f22-0b8c-1021dccf9ec4")),
         Publish(At(2015, 12, 4, 14, 5)),
-        Correct(At(2015, 12, 5, 9),
+        Correct(At(2015, 12, 5, 9), new Guid("3a1f0c52-7d44-4b7e-9a51-0f6c2e8b9d10"),
             "Maduro won by 1.5 points (50.61% to 49.12%); audits backed the count, though the opposition disputed it.",
             Lines("The electoral council's final figures give Maduro 50.61% and Capriles 49.12%, a lead of 1.49 points, which rounds to the column's 1.5.",
                 "\"Absolutely no doubt\" goes further: the count was audited and upheld, but the opposition contested the result and boycotted the expanded audit, so doubt was expressed, if not substantiated."),
-            "Maduro's share was 50.61%, not 50.66% as first published."));
+            "Maduro's share was 50.61%, not 50.66% as first published."),
+        ApproveChange(At(2015, 12, 5, 9, 40), new Guid("3a1f0c52-7d44-4b7e-9a51-0f6c2e8b9d10")));
 
     private static DemoClaim FraudAllegations2013() => Claim(At(2015, 12, 3, 17, 30),
         Registration(new Guid("f9e51be4-9260-9253-b103-9ba356d43a52"), "The result of the 2013 presidential election does not reflect the will of the people and must be recounted vote by vote.", false,
@@ -51,7 +53,18 @@ public static partial class DemoNewsroomScript
             Lines("The paper-receipt audits match the machine count, and the opposition did not publish evidence of outcome-changing fraud.",
                 "The audits did not cover everything the opposition asked for, such as the voter sign-in books, so its specific allegations were never fully tested. We rate the claim **unproven** rather than false.")),
         Approve(At(2015, 12, 4, 15), new Guid("f2d25e69-d95b-af6f-c9b2-ac251291a1f0")),
-        Publish(At(2015, 12, 4, 15, 5)));
+        Publish(At(2015, 12, 4, 15, 5)),
+        // An update after publication, reviewed by a second editor: readers see the withdrawal marked and the new wording.
+        new DemoStep(new WithdrawEvidence(new Guid("8f8c53c6-97bc-81c0-7fd6-43fc28caeed6"),
+            "The link led to the BBC's Latin America index, not to the report on the ruling."), Reporter, At(2015, 12, 7, 10)),
+        new DemoStep(new EditClaim(
+            "The result of the 2013 presidential election does not reflect the will of the people, and every vote must be recounted.", false,
+            "Henrique Capriles", ClaimantKind.Person, "Opposition candidate, Mesa de la Unidad Democrática",
+            "Said on election night, 14 April 2013, and repeated in the weeks after; cited in the column as the opposition's fraud claim.",
+            ["Venezuela", "Elections", "Election integrity"], "en"), Reporter, At(2015, 12, 7, 10, 10)),
+        ProposeUpdate(At(2015, 12, 7, 10, 20), new Guid("6b0e2f4a-51c8-4d3e-8f7a-2c9d1e0b3a45"),
+            "The statement now follows Capriles's election-night words more closely, and a broken source is withdrawn."),
+        ApproveChange(At(2015, 12, 7, 11), new Guid("6b0e2f4a-51c8-4d3e-8f7a-2c9d1e0b3a45")));
 
     // Left waiting for review: the demo's review queue has something in it, and readers never see it.
     private static DemoClaim WashingtonWithheldRecognition() => Claim(At(2015, 12, 5, 9),

@@ -59,8 +59,13 @@ public static partial class DemoNewsroomScript
 
     private static DemoStep Publish(DateTimeOffset at) => new(new PublishClaim(), Editor, at);
 
-    private static DemoStep Correct(DateTimeOffset at, string summary, string reasoning, string note) =>
-        new(new IssueCorrection(summary, reasoning, note), Editor, at);
+    // Changes to published claims are proposed by one editor and approved by another, as the desk requires.
+    private static DemoStep Correct(DateTimeOffset at, Guid changeId, string summary, string reasoning, string note) =>
+        new(new IssueCorrection(summary, reasoning, note, changeId), Editor, at);
+
+    private static DemoStep ProposeUpdate(DateTimeOffset at, Guid changeId, string reason) => new(new ProposeUpdate(changeId, reason), Reporter, at);
+
+    private static DemoStep ApproveChange(DateTimeOffset at, Guid changeId) => new(new ApprovePublicChange(changeId), DemoStaff.SecondEditor, at);
 
     private static string Lines(params string[] paragraphs) => string.Join("\n\n", paragraphs);
 }

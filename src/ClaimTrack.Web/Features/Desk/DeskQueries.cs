@@ -82,12 +82,18 @@ public sealed class DeskQueries(IDocumentStore store, NewsroomTime? time = null)
     }
 
     /// <summary>Proposals waiting for review that the reviewer did not write (the two-person rule).</summary>
-    public async Task<IReadOnlyList<Claim>> ReviewQueueAsync(string reviewerId, CancellationToken ct)
+    /// <summary>
+    /// Verdicts and public changes waiting for review, oldest first. While the two-person rule is on, a reviewer never
+    /// sees their own proposals; with it off, they do (a lone editor approves after a confirmation).
+    /// </summary>
+    public async Task<IReadOnlyList<Claim>> ReviewQueueAsync(string reviewerId, bool twoPersonRule, CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        return await session.Query<Claim>()
-            .Where(c => c.Pending != null && c.Pending.ProposedBy.UserId != reviewerId)
-            .OrderBy(c => c.Pending!.ProposedAt).Take(200).ToListAsync(ct);
+        var waiting = session.Query<Claim>().Where(c => c.Pending != null || c.PendingChange != null);
+        if (twoPersonRule)
+            waiting = waiting.Where(c => (c.Pending != null && c.Pending.ProposedBy.UserId != reviewerId)
+                || (c.PendingChange != null && c.PendingChange.ProposedBy.UserId != reviewerId));
+        return await waiting.OrderBy(c => c.UpdatedAt).Take(200).ToListAsync(ct);
     }
 
     private static bool IsStatusOnly(DeskFilter f) => (f with { Status = null }) is

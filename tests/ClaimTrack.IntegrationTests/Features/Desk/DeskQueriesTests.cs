@@ -1,5 +1,6 @@
 using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Verdicts;
 using ClaimTrack.Web.Features.Desk;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -123,7 +124,19 @@ public sealed class DeskQueriesTests(ClaimsDatabase db) : IClassFixture<ClaimsDa
         await story.AttachEvidenceAsync();
         await story.ProposeAsync();
 
-        (await Queries.ReviewQueueAsync("another-editor", default)).ShouldContain(c => c.Id == story.ClaimId);
-        (await Queries.ReviewQueueAsync(ClaimStories.Reporter.UserId, default)).ShouldNotContain(c => c.Id == story.ClaimId);
+        (await Queries.ReviewQueueAsync("another-editor", twoPersonRule: true, default)).ShouldContain(c => c.Id == story.ClaimId);
+        (await Queries.ReviewQueueAsync(ClaimStories.Reporter.UserId, twoPersonRule: true, default)).ShouldNotContain(c => c.Id == story.ClaimId);
+        // Without the two-person rule a lone editor must see their own proposals, or nothing could ever be approved.
+        (await Queries.ReviewQueueAsync(ClaimStories.Reporter.UserId, twoPersonRule: false, default)).ShouldContain(c => c.Id == story.ClaimId);
+    }
+
+    [Fact]
+    public async Task The_review_queue_lists_a_proposed_change_to_a_published_claim_for_others()
+    {
+        var story = await new ClaimStories(db.App.Writer).PublishedAsync($"Change Person {Guid.NewGuid():N}");
+        await story.DoAsync(new IssueCorrection("Turnout was high, not a record.", "The council's figures show **71%**.", "Wording."), ClaimStories.Editor);
+
+        (await Queries.ReviewQueueAsync("another-editor", twoPersonRule: true, default)).ShouldContain(c => c.Id == story.ClaimId && c.PendingChange != null);
+        (await Queries.ReviewQueueAsync(ClaimStories.Editor.UserId, twoPersonRule: true, default)).ShouldNotContain(c => c.Id == story.ClaimId);
     }
 }

@@ -4,7 +4,7 @@ namespace ClaimTrack.Web.Features.Claims.Publication;
 
 public sealed record PublishClaim;
 
-public sealed record RetractClaim(string Reason);
+public sealed record RetractClaim(string Reason, Guid? ChangeId = null);
 
 public static class PublicationDecision
 {
@@ -13,11 +13,15 @@ public static class PublicationDecision
         .OnClaim<PublishClaim>(NewsroomRole.Editor, (claim, command, d) => [Publish(claim, command, d.By, d.Now)])
         .Wording<ClaimPublished>(e => $"{e.By.Name} published the claim at {e.At:u}");
 
+    /// <summary>A retraction is proposed like any public change; another Editor approves it (ReviewPublicChangeDecision).</summary>
     public static readonly CommandEntry RetractEntry = CommandEntry
         .OnClaim<RetractClaim>(NewsroomRole.Editor, (claim, command, d) => [Retract(claim, command, d.By, d.Now)])
-        .Wording<ClaimRetracted>(e => $"{e.By.Name} retracted the claim at {e.At:u}");
+        .AlsoProduces<PublicChangeProposed>();
 
-    /// <summary>Publishes, or re-publishes after edits, the claim with its approved verdict.</summary>
+    /// <summary>
+    /// The first publication, once the verdict is approved (that approval was its review). Every later change to what
+    /// readers see is proposed and approved (ProposeUpdate, IssueCorrection, RetractClaim), never published directly.
+    /// </summary>
     /// <param name="claim"></param>
     /// <param name="command">Carries nothing; named so that every decision says which command it decides.</param>
     /// <param name="by"></param>
@@ -25,20 +29,20 @@ public static class PublicationDecision
     public static ClaimPublished Publish(Claim claim, PublishClaim command, Actor by, DateTimeOffset now)
     {
         var current = claim.Current ?? throw new ClaimRuleBroken("A claim can be published only once its verdict has been approved.");
-        if (claim.Status == ClaimStatus.Published && !claim.HasUnpublishedChanges)
-            throw new ClaimRuleBroken("This claim is already published and nothing has changed since.");
+        if (claim.FirstPublishedAt is not null)
+            throw new ClaimRuleBroken("This claim is already public: changes reach readers as an update another Editor approves.");
         if (!claim.StandingEvidence.Any())
             throw new ClaimRuleBroken("All evidence for this claim has been withdrawn; attach evidence before publishing.");
-        // After a retraction the summaries no longer count the claim, so there is nothing to move from.
-        var previous = claim.Status == ClaimStatus.Published ? claim.LastPublished : null;
-        return new ClaimPublished(claim.Id, PublishedContent.From(claim, current, claim.Timeline), previous, by, now);
+        return new ClaimPublished(claim.Id, PublishedContent.From(claim, current, claim.Timeline), null, by, now);
     }
 
-    public static ClaimRetracted Retract(Claim claim, RetractClaim command, Actor by, DateTimeOffset now)
+    public static PublicChangeProposed Retract(Claim claim, RetractClaim command, Actor by, DateTimeOffset now)
     {
         new InputCheck().Required("Reason", command.Reason, InputLimits.Reason, "A reason for the retraction").ThrowIfAny();
         if (claim.Status != ClaimStatus.Published || claim.LastPublished is null)
             throw new ClaimRuleBroken("Only a published claim can be retracted.");
-        return new ClaimRetracted(claim.Id, command.Reason.Trim(), claim.LastPublished, by, now);
+        PublicChangeRules.NoneWaiting(claim);
+        return new PublicChangeProposed(claim.Id, command.ChangeId ?? Guid.CreateVersion7(now), PublicChangeKind.Retraction,
+            command.Reason.Trim(), null, null, null, by, now);
     }
 }

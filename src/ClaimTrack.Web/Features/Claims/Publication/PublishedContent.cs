@@ -3,8 +3,9 @@ using ClaimTrack.Web.Features.Claims.Timeline;
 namespace ClaimTrack.Web.Features.Claims.Publication;
 
 /// <summary>
-/// Exactly what readers may see of a claim, frozen at publication: no withdrawn evidence, no pending proposal,
-/// no desk notes. Public pages and feeds render only this.
+/// Exactly what readers may see of a claim, frozen at publication: no pending proposal, no desk notes. Evidence
+/// withdrawn or corrected after publication stays, marked with the date and the reason, so nothing readers once relied
+/// on disappears without a word. Public pages and feeds render only this.
 /// </summary>
 public sealed record PublishedContent(
     string Statement,
@@ -23,11 +24,20 @@ public sealed record PublishedContent(
     public static PublishedContent From(Claim claim, CurrentVerdict verdict, IReadOnlyList<TimelineEntry> timeline) => new(
         claim.Statement, claim.IsVerbatimQuote, claim.Claimant, claim.Context, [.. claim.Topics], claim.Language,
         [.. claim.Appearances],
-        [.. claim.StandingEvidence.Select(e => new PublishedEvidence(e.Id, e.Details))],
+        [.. claim.Evidence.Where(e => !e.Withdrawn || claim.WasShown(e.Id)).Select(PublishedEvidence.From)],
         new PublishedVerdict(verdict.VerdictId, verdict.Verdict.Rating, verdict.Verdict.Summary, verdict.Verdict.Reasoning, verdict.ApprovedAt),
         timeline);
 }
 
-public sealed record PublishedEvidence(Guid Id, EvidenceDetails Details);
+/// <summary>A piece of evidence as readers see it; Withdrawn and Corrected say when and why it changed after publication.</summary>
+public sealed record PublishedEvidence(Guid Id, EvidenceDetails Details, EvidenceNote? Withdrawn = null, EvidenceNote? Corrected = null)
+{
+    public static PublishedEvidence From(EvidenceItem item) => new(
+        item.Id, item.Details,
+        item.Withdrawn ? new EvidenceNote(item.WithdrawnAt ?? item.AddedAt, item.WithdrawalReason ?? "") : null,
+        item.CorrectedAt is { } at ? new EvidenceNote(at, item.CorrectionReason ?? "") : null);
+}
+
+public sealed record EvidenceNote(DateTimeOffset At, string Reason);
 
 public sealed record PublishedVerdict(Guid VerdictId, string Rating, string Summary, string Reasoning, DateTimeOffset ApprovedAt);

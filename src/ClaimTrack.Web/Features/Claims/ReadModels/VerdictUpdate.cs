@@ -4,7 +4,7 @@ using ClaimTrack.Web.Features.Claims.Timeline;
 namespace ClaimTrack.Web.Features.Claims.ReadModels;
 
 /// <summary>
-/// One public step of a claim's verdict timeline (verdict, revision, correction, retraction), flattened for the home
+/// One public step of a claim's timeline (verdict, revision, correction, update, retraction), flattened for the home
 /// page, the corrections log and the feeds, which list steps across claims newest first.
 /// </summary>
 public sealed class VerdictUpdate
@@ -22,6 +22,12 @@ public sealed class VerdictUpdate
     public string? Summary { get; set; }
     public string? Reason { get; set; }
     public string ByName { get; set; } = "";
+    /// <summary>An update's changes in plain words.</summary>
+    public List<string> Changes { get; set; } = [];
+    /// <summary>Listed in the corrections log: every correction, revision and retraction, and updates of substance.</summary>
+    public bool Substantive { get; set; } = true;
+    /// <summary>Published without a second editor's review.</summary>
+    public bool Unreviewed { get; set; }
     public DateTimeOffset At { get; set; }
 
     /// <summary>The id a timeline step always gets, so re-publishing a claim updates its steps instead of repeating them.</summary>
@@ -44,6 +50,9 @@ public sealed class VerdictUpdate
         Summary = entry.Summary,
         Reason = entry.Reason,
         ByName = entry.By.Name,
+        Changes = [.. entry.Changes ?? []],
+        Substantive = entry.Kind != TimelineEntryKind.Verdict && entry.Substantive,
+        Unreviewed = entry.Unreviewed,
         At = entry.At,
     };
 }

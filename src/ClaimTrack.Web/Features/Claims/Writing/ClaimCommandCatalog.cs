@@ -31,6 +31,9 @@ public static class ClaimCommandCatalog
         IssueCorrectionDecision.Entry,
         PublicationDecision.PublishEntry,
         PublicationDecision.RetractEntry,
+        ProposeUpdateDecision.Entry,
+        ReviewPublicChangeDecision.ApproveEntry,
+        ReviewPublicChangeDecision.SendBackEntry,
     ];
 
     private static readonly FrozenDictionary<Type, CommandEntry> ByCommand = All.ToFrozenDictionary(e => e.Command);

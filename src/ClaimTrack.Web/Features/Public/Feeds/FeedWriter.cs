@@ -41,7 +41,9 @@ public static class FeedWriter
     {
         var what = UpdateLabel(update, site);
         var text = update.Summary is null ? what : $"{what}. {update.Summary}";
+        if (update.Changes.Count > 0) text = $"{what}: {string.Join("; ", update.Changes)}.";
         if (update.Reason is not null) text += $" Why: {update.Reason}";
+        if (update.Unreviewed) text += " Published without a second editor's review.";
         var link = new Uri(site.Absolute(PublicPaths.Update(update)));
         var item = new SyndicationItem($"{what}: {update.Statement}", text, link, $"urn:uuid:{update.Id}", update.At)
         {
@@ -57,6 +59,7 @@ public static class FeedWriter
         TimelineEntryKind.Verdict => site.RatingLabel(u.Rating),
         TimelineEntryKind.Revision => $"Revised to {site.RatingLabel(u.Rating)}",
         TimelineEntryKind.Correction => $"Correction ({site.RatingLabel(u.Rating)})",
+        TimelineEntryKind.Update => "Updated",
         _ => "Retracted",
     };
 }

@@ -13,7 +13,9 @@ public static class ListingEndpoints
         var site = await PublicContext.LoadAsync(http, session, options);
         if (!Paging.TryRead(page, out var number)) return PublicResults.Status(site, 400, "Bad page number", Paging.BadPageMessage);
         var updates = await session.Query<VerdictUpdate>()
-            .Where(u => u.Kind != TimelineEntryKind.Verdict)
+            // Every change of substance (docs/domain.md): revisions, corrections, retractions, substantive updates.
+            // (Kind first: listings stored before updates existed have no Substantive field, and all of them belong here.)
+            .Where(u => u.Kind != TimelineEntryKind.Verdict && (u.Kind != TimelineEntryKind.Update || u.Substantive))
             .OrderByDescending(u => u.At)
             .ToPagedListAsync(number, CorrectionsPage.PageSize, http.RequestAborted);
         return PublicResults.Page<CorrectionsPage>(new
