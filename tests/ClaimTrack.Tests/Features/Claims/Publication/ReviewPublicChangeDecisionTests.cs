@@ -56,6 +56,30 @@ public sealed class ReviewPublicChangeDecisionTests
     }
 
     [Fact]
+    public void A_correction_is_refused_when_the_verdict_was_revised_after_the_proposal()
+    {
+        var revision = Guid.NewGuid();
+        var waiting = Proposing(PublishedHistory(), new IssueCorrection("Fixed summary.", "Fixed reasoning.", "Typo", ChangeId), Editor);
+        // The revision was reviewed and published while the correction of the old words waited.
+        var claim = Given([.. waiting, Proposed(revision, "misleading", "Final figures.") with { At = Now.AddHours(-7) },
+            Approved(revision, "misleading", "Final figures.") with { At = Now.AddHours(-7) }]);
+
+        var act = () => When(claim, new ApprovePublicChange(ChangeId), OtherEditor);
+
+        act.ShouldThrow<ClaimRuleBroken>().Message.ShouldContain("revised after this correction was proposed");
+    }
+
+    [Fact]
+    public void A_retracted_claim_published_again_unchanged_says_so_and_belongs_in_the_corrections_log()
+    {
+        var events = Reviewed(RetractedHistory(), Update("The quote was confirmed.") with { ChangeId = Guid.NewGuid() });
+
+        var approved = events.OfType<ClaimUpdateApproved>().Single();
+        approved.Changes.ShouldBe(["published again"]);
+        approved.Substantive.ShouldBeTrue();
+    }
+
+    [Fact]
     public void An_approved_retraction_withdraws_the_claim_with_the_proposed_reason()
     {
         var waiting = Proposing(PublishedHistory(), new RetractClaim("Misattributed.", ChangeId), Editor);
