@@ -1,6 +1,6 @@
 using ClaimTrack.Web.Features.Claims;
-using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Features.Claims.Publication;
+using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Features.Claims.Timeline;
 using ClaimTrack.Web.Features.Claims.Verdicts;
 using static ClaimTrack.Tests.Features.Claims.ClaimScenario;
