@@ -12,6 +12,8 @@ public sealed class ClaimStories(ClaimWriter writer)
 {
     public static readonly Actor Reporter = new("reporter-1", "Rosa Díaz");
     public static readonly Actor Editor = new("editor-1", "Amir Haddad");
+    /// <summary>The second editor who approves what another proposed for readers.</summary>
+    public static readonly Actor OtherEditor = new("editor-2", "Mei Tanaka");
     public static readonly DateTimeOffset Monday = new(2025, 3, 3, 9, 0, 0, TimeSpan.Zero);
 
     public Guid ClaimId { get; } = Guid.NewGuid();
@@ -56,6 +58,36 @@ public sealed class ClaimStories(ClaimWriter writer)
         var revision = Guid.NewGuid();
         await ProposeAsync(rating, reason, revision);
         return await ApproveAsync(revision);
+    }
+
+    /// <summary>Proposes the desk's edits for readers; they see nothing until another editor approves.</summary>
+    public async Task<Guid> ProposeUpdateAsync(string reason = "The statement now follows the interview.", Actor? by = null) =>
+        await ProposingAsync(changeId => new ProposeUpdate(changeId, reason), by ?? Reporter);
+
+    public async Task<Guid> ProposeCorrectionAsync(string summary, string reasoning, string note, Actor? by = null) =>
+        await ProposingAsync(changeId => new IssueCorrection(summary, reasoning, note, changeId), by ?? Editor);
+
+    public async Task<Guid> ProposeRetractionAsync(string reason, Actor? by = null) =>
+        await ProposingAsync(changeId => new RetractClaim(reason, changeId), by ?? Editor);
+
+    public Task<ClaimStories> ApproveChangeAsync(Guid changeId, Actor? by = null) => DoAsync(new ApprovePublicChange(changeId), by ?? OtherEditor);
+
+    /// <summary>A correction proposed by one editor and approved by another.</summary>
+    public async Task<ClaimStories> CorrectAsync(string summary, string reasoning, string note) =>
+        await ApproveChangeAsync(await ProposeCorrectionAsync(summary, reasoning, note));
+
+    /// <summary>A retraction proposed by one editor and approved by another.</summary>
+    public async Task<ClaimStories> RetractAsync(string reason) => await ApproveChangeAsync(await ProposeRetractionAsync(reason));
+
+    /// <summary>The desk's edits proposed by the reporter and approved by an editor.</summary>
+    public async Task<ClaimStories> UpdateAsync(string reason = "The statement now follows the interview.") =>
+        await ApproveChangeAsync(await ProposeUpdateAsync(reason));
+
+    private async Task<Guid> ProposingAsync(Func<Guid, object> command, Actor by)
+    {
+        var changeId = Guid.NewGuid();
+        await DoAsync(command(changeId), by);
+        return changeId;
     }
 
     public async Task<ClaimStories> DoAsync(object command, Actor by)

@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClaimTrack.IntegrationTests.Support;
 
 /// <summary>The real app over a database of its own in the test run's PostgreSQL cluster.</summary>
-public sealed class ClaimTrackApp(string connectionString, bool demoNewsroom = false) : WebApplicationFactory<Program>
+public sealed class ClaimTrackApp(string connectionString, bool demoNewsroom = false, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
     public ClaimWriter Writer => Services.GetRequiredService<ClaimWriter>();
@@ -20,11 +21,14 @@ public sealed class ClaimTrackApp(string connectionString, bool demoNewsroom = f
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Conflicts and refused commands are expected here; Marten logs each failed batch as an error.
         builder.UseSetting("Logging:LogLevel:Marten", "None");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
     }
 
-    public static async Task<ClaimTrackApp> StartAsync(TestCluster cluster, string name, bool demoNewsroom = false)
+    // settings: configuration the app reads, such as "ClaimTrack:Newsroom:TwoPersonRule" = "false".
+    public static async Task<ClaimTrackApp> StartAsync(
+        TestCluster cluster, string name, bool demoNewsroom = false, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var app = new ClaimTrackApp(await cluster.CreateDatabaseAsync(name), demoNewsroom);
+        var app = new ClaimTrackApp(await cluster.CreateDatabaseAsync(name), demoNewsroom, settings);
         _ = app.Services; // builds and starts the host: schema, daemon, demo loader
         return app;
     }

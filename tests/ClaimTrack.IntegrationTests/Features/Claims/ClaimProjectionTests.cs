@@ -1,10 +1,8 @@
 using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.Evidence;
-using ClaimTrack.Web.Features.Claims.Publication;
 using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Features.Claims.Timeline;
-using ClaimTrack.Web.Features.Claims.Verdicts;
 using Marten.Events;
 
 namespace ClaimTrack.IntegrationTests.Features.Claims;
@@ -47,12 +45,12 @@ public sealed class ClaimProjectionTests(ClaimsDatabase db) : IClassFixture<Clai
     }
 
     [Fact]
-    public async Task Edits_after_publication_stay_on_the_desk_until_republished_but_corrections_show_at_once()
+    public async Task Edits_after_publication_stay_on_the_desk_until_an_update_is_approved_but_corrections_show_once_approved()
     {
         var story = await new ClaimStories(_app.Writer).PublishedAsync("Careful Person");
         await story.DoAsync(new WithdrawEvidence(story.EvidenceId, "The council replaced this table."), ClaimStories.Reporter);
         await story.AttachEvidenceAsync("Revised turnout table", Guid.NewGuid());
-        await story.DoAsync(new IssueCorrection("Turnout was high, but not a 40-year record.", "Figures: **71%**.", "Wording"), ClaimStories.Editor);
+        await story.CorrectAsync("Turnout was high, but not a 40-year record.", "Figures: **71%**.", "Wording");
 
         await using (var session = _app.Store.QuerySession())
         {
@@ -63,9 +61,12 @@ public sealed class ClaimProjectionTests(ClaimsDatabase db) : IClassFixture<Clai
             (await session.LoadAsync<Claim>(story.ClaimId))!.HasUnpublishedChanges.ShouldBeTrue();
         }
 
-        await story.PublishAsync();
+        await story.UpdateAsync("The council replaced its table.");
         await using var after = _app.Store.QuerySession();
-        (await after.LoadAsync<ReaderClaim>(story.ClaimId))!.Content.Evidence.Single().Details.Title.ShouldBe("Revised turnout table");
+        // The withdrawn table stays, marked, beside the one that replaced it.
+        var evidence = (await after.LoadAsync<ReaderClaim>(story.ClaimId))!.Content.Evidence;
+        evidence.Select(e => (e.Details.Title, e.Withdrawn?.Reason)).ShouldBe(
+            [("Official turnout figures", "The council replaced this table."), ("Revised turnout table", null)]);
     }
 
     [Fact]
@@ -89,7 +90,7 @@ public sealed class ClaimProjectionTests(ClaimsDatabase db) : IClassFixture<Clai
     public async Task A_retracted_claim_keeps_its_public_document_marked_retracted_with_the_reason()
     {
         var story = await new ClaimStories(_app.Writer).PublishedAsync("Retracted Person");
-        await story.DoAsync(new RetractClaim("The quote was misattributed."), ClaimStories.Editor);
+        await story.RetractAsync("The quote was misattributed.");
 
         await using var session = _app.Store.QuerySession();
         var published = await session.LoadAsync<ReaderClaim>(story.ClaimId);

@@ -1,5 +1,6 @@
 using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Features.Claims.Timeline;
 using ClaimTrack.Web.Features.DemoNewsroom;
 using Marten;
@@ -19,7 +20,13 @@ public sealed class DemoNewsroomLoaderTests(TestCluster cluster)
         claims.Count.ShouldBeGreaterThanOrEqualTo(10);
         claims.Count(c => c.Status == ClaimStatus.Published).ShouldBeGreaterThanOrEqualTo(10);
         claims.Count(c => c.Timeline.Any(t => t.Kind == TimelineEntryKind.Revision)).ShouldBeGreaterThanOrEqualTo(3);
-        claims.ShouldContain(c => c.Timeline.Any(t => t.Kind == TimelineEntryKind.Correction));
+        claims.ShouldContain(c => c.Timeline.Any(t => t.Kind == TimelineEntryKind.Correction && !t.Unreviewed));
+        // The demo's update after publication: a second editor approved it, and readers see the withdrawn source marked.
+        var updated = claims.Single(c => c.Timeline.Any(t => t.Kind == TimelineEntryKind.Update));
+        updated.Statement.ShouldBe("The result of the 2013 presidential election does not reflect the will of the people, and every vote must be recounted.");
+        updated.Timeline[^1].Unreviewed.ShouldBeFalse();
+        var shown = (await session.LoadAsync<ReaderClaim>(updated.Id))!.Content;
+        (shown.Statement, shown.Evidence.Count(e => e.Withdrawn is not null)).ShouldBe((updated.Statement, 1));
         (await session.LoadAsync<DemoNewsroomMarker>(DemoNewsroomMarker.DocumentId)).ShouldNotBeNull();
     }
 

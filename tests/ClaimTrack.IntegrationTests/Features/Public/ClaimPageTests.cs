@@ -1,7 +1,5 @@
 using System.Net;
 using ClaimTrack.IntegrationTests.Support;
-using ClaimTrack.Web.Features.Claims.Publication;
-using ClaimTrack.Web.Features.Claims.Verdicts;
 
 namespace ClaimTrack.IntegrationTests.Features.Public;
 
@@ -136,7 +134,7 @@ public sealed class ClaimPageTests(ClaimsDatabase db) : IClassFixture<ClaimsData
     public async Task A_retracted_claim_is_gone_with_the_reason()
     {
         var story = await new ClaimStories(db.App.Writer).PublishedAsync("Gone Person");
-        await story.DoAsync(new RetractClaim("The quote was misattributed."), ClaimStories.Editor);
+        await story.RetractAsync("The quote was misattributed.");
 
         var (response, body) = await _reader.GetAsync(Reader.ClaimPath(story));
 
@@ -160,12 +158,12 @@ public sealed class ClaimPageTests(ClaimsDatabase db) : IClassFixture<ClaimsData
     }
 
     [Fact]
-    public async Task A_correction_reaches_the_cached_page_at_once()
+    public async Task An_approved_correction_reaches_the_cached_page_at_once()
     {
         var story = await new ClaimStories(db.App.Writer).PublishedAsync("Corrected Person");
         await _reader.PageAsync(Reader.ClaimPath(story));
 
-        await story.DoAsync(new IssueCorrection("Turnout was high, but not a 40-year record.", "Figures: **71%**.", "Wording of the summary"), ClaimStories.Editor);
+        await story.CorrectAsync("Turnout was high, but not a 40-year record.", "Figures: **71%**.", "Wording of the summary");
 
         var after = await _reader.PageAsync(Reader.ClaimPath(story));
         after.ShouldContain("Turnout was high, but not a 40-year record.");

@@ -1,7 +1,6 @@
 using System.Net;
 using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Features.Claims;
-using ClaimTrack.Web.Features.Claims.Verdicts;
 
 namespace ClaimTrack.IntegrationTests.Features.Public;
 
@@ -77,7 +76,7 @@ public sealed class ListingPagesTests(ClaimsDatabase db) : IClassFixture<ClaimsD
     {
         var story = await new ClaimStories(db.App.Writer).PublishedAsync(Unique("Log Person"));
         await story.ReviseAsync("mostly-false", "A second count came in.");
-        await story.DoAsync(new IssueCorrection("Fixed summary for the log.", "Fixed reasoning.", "Typo in the summary"), ClaimStories.Editor);
+        await story.CorrectAsync("Fixed summary for the log.", "Fixed reasoning.", "Typo in the summary");
 
         var html = await _reader.PageAsync("/corrections");
 

@@ -29,8 +29,11 @@ public static class ClaimScenario
         return claim;
     }
 
-    public static IReadOnlyList<object> When(Claim claim, object command, Actor? by = null) =>
-        ClaimCommands.Decide(claim, command, Scale, Newsroom, by ?? Reporter, Now);
+    public static IReadOnlyList<object> When(Claim claim, object command, Actor? by = null, NewsroomOptions? newsroom = null) =>
+        ClaimCommands.Decide(claim, command, Scale, newsroom ?? Newsroom, by ?? Reporter, Now);
+
+    /// <summary>A newsroom that lets the proposer of a change approve it alone.</summary>
+    public static readonly NewsroomOptions WithoutTwoPersonRule = new() { TwoPersonRule = false };
 
     public static ClaimRegistered Registered(string claimant = "Ana Ruiz", params string[] topics) => new(
         ClaimId, "Turnout was the highest in forty years.", true, new Claimant(claimant, ClaimantKind.Person, "Minister"),
@@ -44,7 +47,8 @@ public static class ClaimScenario
     public static EvidenceAttached EvidenceAttached(Guid? id = null, string title = "Official turnout figures") =>
         new(ClaimId, id ?? EvidenceId, Details(title), Reporter, Now.AddDays(-2));
 
-    public static EvidenceWithdrawn EvidenceWithdrawn(Guid? id = null) => new(ClaimId, id ?? EvidenceId, "Superseded.", Reporter, Now.AddDays(-2));
+    public static EvidenceWithdrawn EvidenceWithdrawn(Guid? id = null, string reason = "Superseded.", DateTimeOffset? at = null) =>
+        new(ClaimId, id ?? EvidenceId, reason, Reporter, at ?? Now.AddDays(-2));
 
     public static VerdictText Text(string rating = "false") => new(rating, "Not a forty-year record.", "Turnout was **71%**.");
 
@@ -57,17 +61,15 @@ public static class ClaimScenario
     public static ClaimPublished Published(Claim before) =>
         (ClaimPublished)ClaimCommands.Decide(before, new PublishClaim(), Scale, Newsroom, Editor, Now.AddHours(-12)).Single();
 
+    /// <summary>A correction as another editor approves it (IssueCorrection only proposes one).</summary>
     public static CorrectionIssued Correction(string note = "Typo in the figure.") =>
-        new(ClaimId, VerdictId, "Turnout was 71%, not 81%.", "The council's table says **71%**.", note, Editor, Now.AddHours(-3));
+        new(ClaimId, VerdictId, "Turnout was 71%, not 81%.", "The council's table says **71%**.", note, OtherEditor, Now.AddHours(-3), Editor);
 
     /// <summary>The reader's view after these events, built by the app's own inline projection.</summary>
     public static ReaderClaim? Shown(params object[] history) =>
         history.Aggregate((ReaderClaim?)null, (view, e) => new ReaderClaimProjection().Evolve(view, ClaimId, Wrap(e)));
 
     private static IEvent Wrap(object data) => (IEvent)Activator.CreateInstance(typeof(Event<>).MakeGenericType(data.GetType()), data)!;
-
-    public static ClaimRetracted Retracted(Claim before, string reason = "Misattributed.") =>
-        (ClaimRetracted)ClaimCommands.Decide(before, new RetractClaim(reason), Scale, Newsroom, Editor, Now.AddHours(-6)).Single();
 
     /// <summary>Registered with one piece of standing evidence: a verdict may be proposed.</summary>
     public static object[] WithEvidence() => [Registered(), EvidenceAttached()];
@@ -84,9 +86,36 @@ public static class ClaimScenario
         return [.. history, Published(Given(history))];
     }
 
-    public static object[] RetractedHistory()
+    /// <summary>Published, then retracted: an editor proposed it, another approved (the last event is ClaimRetracted).</summary>
+    public static object[] RetractedHistory(string reason = "Misattributed.") =>
+        Reviewed(PublishedHistory(), new RetractClaim(reason, ChangeId), Editor);
+
+    public static readonly Guid ChangeId = new("55555555-5555-5555-5555-555555555555");
+
+    /// <summary>The history with a public change proposed (an update, a correction or a retraction) waiting for review.</summary>
+    public static object[] Proposing(object[] history, object proposal, Actor? by = null) =>
+        [.. history, ClaimCommands.Decide(Given(history), proposal, Scale, Newsroom, by ?? Reporter, Now.AddHours(-8)).Single()];
+
+    /// <summary>
+    /// The history with a public change proposed and then approved by another editor: the proposal, then what the approval
+    /// appends (ClaimUpdateApproved and ClaimPublished, CorrectionIssued, or ClaimRetracted).
+    /// </summary>
+    public static object[] Reviewed(object[] history, object proposal, Actor? by = null, Actor? approver = null)
     {
-        var history = PublishedHistory();
-        return [.. history, Retracted(Given(history))];
+        var waiting = Proposing(history, proposal, by);
+        var changeId = ((PublicChangeProposed)waiting[^1]).ChangeId;
+        return [.. waiting, .. ClaimCommands.Decide(Given(waiting), new ApprovePublicChange(changeId), Scale, Newsroom, approver ?? OtherEditor, Now.AddHours(-6))];
     }
+
+    /// <summary>An update of the desk's edits proposed by the reporter, with the reason readers will read.</summary>
+    public static ProposeUpdate Update(string reason = "The statement now quotes the interview.") => new(ChangeId, reason);
+
+    public static readonly Guid SecondEvidenceId = new("66666666-6666-6666-6666-666666666666");
+
+    /// <summary>A source readers saw, withdrawn after publication; another one is attached first, so the claim still stands.</summary>
+    public static object[] SourceReplaced(string reason = "Broken link.") =>
+        [EvidenceAttached(SecondEvidenceId, "Census table"), EvidenceWithdrawn(reason: reason, at: Now.AddHours(-10))];
+
+    public static ClaimTextEdited Reworded(string statement = "Turnout was the highest in four decades.") =>
+        new(ClaimId, statement, true, null, "en", Reporter, Now.AddHours(-10));
 }

@@ -13,44 +13,49 @@ public sealed class ClaimStateTests
     {
         Given(Registered()).Status.ShouldBe(ClaimStatus.Draft);
         Given(Registered(), EvidenceAttached(), Proposed()).Status.ShouldBe(ClaimStatus.InReview);
-        var published = Given(PublishedHistory());
-        published.Status.ShouldBe(ClaimStatus.Published);
+        Given(PublishedHistory()).Status.ShouldBe(ClaimStatus.Published);
+        // A proposed retraction changes nothing for readers until another editor approves it.
+        Given(Proposing(PublishedHistory(), new RetractClaim("Misattributed.", ChangeId), Editor)).Status.ShouldBe(ClaimStatus.Published);
 
-        published.Apply((ClaimRetracted)When(published, new RetractClaim("Misattributed."), Editor).Single());
-        published.Status.ShouldBe(ClaimStatus.Retracted);
-        published.RetractionReason.ShouldBe("Misattributed.");
+        var retracted = Given(RetractedHistory());
+        (retracted.Status, retracted.RetractionReason, retracted.PendingChange).ShouldBe((ClaimStatus.Retracted, "Misattributed.", null));
 
-        published.Apply((ClaimPublished)When(published, new PublishClaim(), Editor).Single());
-        published.Status.ShouldBe(ClaimStatus.Published);
-        published.RetractionReason.ShouldBeNull();
+        var back = Given(Reviewed(RetractedHistory(), Update("The quote was confirmed.") with { ChangeId = Guid.NewGuid() }));
+        back.Status.ShouldBe(ClaimStatus.Published);
+        back.RetractionReason.ShouldBeNull();
     }
 
     [Fact]
-    public void An_edit_after_publication_is_an_unpublished_change_until_the_next_publication()
+    public void An_edit_after_publication_is_an_unpublished_change_until_an_update_is_approved()
     {
-        var claim = Given(PublishedHistory());
-        claim.HasUnpublishedChanges.ShouldBeFalse();
+        var edited = Given([.. PublishedHistory(), EvidenceAttached(Guid.NewGuid(), "New table")]);
+        edited.HasUnpublishedChanges.ShouldBeTrue();
 
-        claim.Apply(EvidenceAttached(Guid.NewGuid(), "New table"));
-        claim.HasUnpublishedChanges.ShouldBeTrue();
+        var waiting = Given(Proposing([.. PublishedHistory(), EvidenceAttached(Guid.NewGuid(), "New table")], Update()));
+        waiting.HasUnpublishedChanges.ShouldBeTrue();
+        waiting.PendingChange.ShouldNotBeNull().Kind.ShouldBe(PublicChangeKind.Update);
 
-        claim.Apply((ClaimPublished)When(claim, new PublishClaim(), Editor).Single());
-        claim.HasUnpublishedChanges.ShouldBeFalse();
+        var approved = Given(Reviewed([.. PublishedHistory(), EvidenceAttached(Guid.NewGuid(), "New table")], Update()));
+        (approved.HasUnpublishedChanges, approved.PendingChange).ShouldBe((false, null));
+        approved.Shown.ShouldNotBeNull().Evidence.Count.ShouldBe(2);
     }
 
     [Fact]
-    public void The_timeline_keeps_verdict_revision_correction_and_retraction_in_order_with_who_and_why()
+    public void The_timeline_keeps_verdict_revision_correction_update_and_retraction_in_order_with_who_and_why()
     {
         var revision = Guid.NewGuid();
-        var claim = Given([.. PublishedHistory(), Proposed(revision, "misleading", "Final figures."), Approved(revision, "misleading", "Final figures.")]);
-        claim.Apply((CorrectionIssued)When(claim, new IssueCorrection("Fixed summary.", "Fixed reasoning.", "Typo"), Editor).Single());
-        claim.Apply((ClaimRetracted)When(claim, new RetractClaim("Misattributed."), OtherEditor).Single());
+        object[] revised = [.. PublishedHistory(), Proposed(revision, "misleading", "Final figures."), Approved(revision, "misleading", "Final figures.")];
+        var corrected = Reviewed(revised, new IssueCorrection("Fixed summary.", "Fixed reasoning.", "Typo", Guid.NewGuid()), Editor);
+        var updated = Reviewed([.. corrected, Reworded()], Update("Closer to the quote.") with { ChangeId = Guid.NewGuid() });
+        var claim = Given(Reviewed(updated, new RetractClaim("Misattributed.", Guid.NewGuid()), Editor));
 
         claim.Timeline.Select(t => (t.Kind, t.Reason)).ShouldBe([
             (TimelineEntryKind.Verdict, (string?)null), (TimelineEntryKind.Revision, "Final figures."),
-            (TimelineEntryKind.Correction, "Typo"), (TimelineEntryKind.Retraction, "Misattributed."),
+            (TimelineEntryKind.Correction, "Typo"), (TimelineEntryKind.Update, "Closer to the quote."),
+            (TimelineEntryKind.Retraction, "Misattributed."),
         ]);
         claim.Timeline[^1].By.ShouldBe(OtherEditor);
+        claim.Timeline.ShouldAllBe(t => !t.Unreviewed);
     }
 
     [Fact]
@@ -93,17 +98,16 @@ public sealed class ClaimStateTests
     }
 
     [Fact]
-    public void Republishing_keeps_the_first_publication_date_and_moves_last_published()
+    public void An_approved_update_keeps_the_first_publication_date_and_moves_last_published()
     {
         var history = PublishedHistory();
         var firstPublishedAt = Given(history).FirstPublishedAt;
-        var claim = Given([.. history, EvidenceAttached(Guid.NewGuid(), "Census table")]);
 
-        claim.Replay(When(claim, new PublishClaim(), Editor).Single());
+        var claim = Given(Reviewed([.. history, new ClaimRetagged(ClaimId, ["Polling"], [], Reporter, Now.AddHours(-10))], Update()));
 
         firstPublishedAt.ShouldBe(Now.AddHours(-12));
         claim.FirstPublishedAt.ShouldBe(firstPublishedAt);
-        claim.LastPublished.ShouldNotBeNull().Rating.ShouldBe("false");
+        claim.LastPublished.ShouldNotBeNull().TopicSlugs.ShouldBe(["elections", "polling"]);
     }
 
     [Fact]

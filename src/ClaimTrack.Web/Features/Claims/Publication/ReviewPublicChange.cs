@@ -39,6 +39,9 @@ public static class ReviewPublicChangeDecision
                 return ApproveUpdate(claim, pending, by, now);
             case PublicChangeKind.Correction:
                 var current = claim.Current ?? throw new ClaimRuleBroken("There is no verdict to correct.");
+                // The correction's words were written for the verdict of the day; a revision since would lose its own words.
+                if (current.ApprovedAt > pending.ProposedAt)
+                    throw new ClaimRuleBroken("The verdict was revised after this correction was proposed: send it back, and propose it again for the new verdict.");
                 return [new CorrectionIssued(claim.Id, current.VerdictId, pending.Summary!, pending.Reasoning!, pending.Reason, by, now, pending.ProposedBy)];
             default:
                 if (claim.Status != ClaimStatus.Published || claim.LastPublished is null)
@@ -61,7 +64,9 @@ public static class ReviewPublicChangeDecision
         if (PublicChanges.Between(proposed, PublishedContent.From(claim, current, claim.Timeline)).Changes.Count > 0)
             throw new ClaimRuleBroken(
                 "The claim changed after this update was proposed: send it back, or have it proposed again, so the review shows what readers will see.");
-        var (changes, substantive) = claim.Shown is { } shown ? PublicChanges.Between(shown, proposed) : (["published again"], true);
+        var (changes, substantive) = claim.Shown is { } shown ? PublicChanges.Between(shown, proposed) : ([], true);
+        // A retracted claim keeps what it last showed: coming back to readers is itself the news, whatever else changed.
+        if (claim.Status == ClaimStatus.Retracted || claim.Shown is null) (changes, substantive) = (["published again", .. changes], true);
         var approved = new ClaimUpdateApproved(claim.Id, pending.ChangeId, pending.Reason, changes, substantive, pending.ProposedBy, by, now);
         var content = proposed with { Timeline = [.. claim.Timeline, VerdictTimeline.EntryFor(approved)!] };
         // After a retraction the summaries no longer count the claim, so there is nothing to move from.

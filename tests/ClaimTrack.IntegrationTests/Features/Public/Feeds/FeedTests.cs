@@ -3,7 +3,6 @@ using System.ServiceModel.Syndication;
 using System.Xml;
 using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Features.Claims;
-using ClaimTrack.Web.Features.Claims.Verdicts;
 
 namespace ClaimTrack.IntegrationTests.Features.Public.Feeds;
 
@@ -46,7 +45,7 @@ public sealed class FeedTests(ClaimsDatabase db) : IClassFixture<ClaimsDatabase>
         var claimant = $"Scoped Person {Guid.NewGuid():N}";
         var topic = $"Scoped topic {Guid.NewGuid():N}";
         var story = await new ClaimStories(db.App.Writer).PublishedAsync(claimant, topic);
-        await story.DoAsync(new IssueCorrection("Corrected for the feed.", "Reasoning.", "Fixed a figure"), ClaimStories.Editor);
+        await story.CorrectAsync("Corrected for the feed.", "Reasoning.", "Fixed a figure");
         await new ClaimStories(db.App.Writer).PublishedAsync("Someone Else Entirely");
 
         foreach (var path in new[] { $"/feeds/claims/{story.ClaimId}.rss", $"/feeds/claimants/{Slugs.From(claimant)}.rss", $"/feeds/topics/{Slugs.From(topic)}.atom" })

@@ -32,33 +32,46 @@ public sealed class PublicationDecisionTests
         published.Previous.ShouldBeNull();
     }
 
-    [Fact]
-    public void A_published_claim_with_no_changes_cannot_be_published_again()
+    [Theory]
+    [InlineData("as it stands")]
+    [InlineData("after an edit")]
+    [InlineData("after a retraction")]
+    public void A_claim_is_published_directly_only_once(string when)
     {
-        var act = () => When(Given(PublishedHistory()), new PublishClaim(), Editor);
+        object[] history = when switch
+        {
+            "as it stands" => PublishedHistory(),
+            "after an edit" => [.. PublishedHistory(), EvidenceAttached(Guid.NewGuid(), "Final table")],
+            _ => RetractedHistory(),
+        };
 
-        act.ShouldThrow<ClaimRuleBroken>().Message.ShouldContain("nothing has changed");
+        var act = () => When(Given(history), new PublishClaim(), Editor);
+
+        act.ShouldThrow<ClaimRuleBroken>().Message.ShouldContain("already public");
     }
 
     [Fact]
-    public void After_an_edit_a_published_claim_is_republished_moving_its_previous_facets()
-    {
-        var claim = Given([.. PublishedHistory(), EvidenceAttached(Guid.NewGuid(), "Final table")]);
-
-        var republished = (ClaimPublished)When(claim, new PublishClaim(), Editor).Single();
-
-        republished.Previous.ShouldBe(claim.LastPublished);
-        republished.Content.Evidence.Count.ShouldBe(2);
-    }
-
-    [Fact]
-    public void Retraction_needs_a_reason_and_carries_what_it_withdraws()
+    public void A_retraction_needs_a_reason_and_is_only_proposed()
     {
         var claim = Given(PublishedHistory());
 
         Should.Throw<ClaimInputInvalid>(() => When(claim, new RetractClaim(""), Editor)).Errors.Keys.ShouldBe(["Reason"]);
-        var retracted = (ClaimRetracted)When(claim, new RetractClaim("Misattributed quote."), Editor).Single();
-        retracted.Withdrawn.ShouldBe(claim.LastPublished);
+        var proposed = When(claim, new RetractClaim("  Misattributed quote. ", ChangeId), Editor).ShouldHaveSingleItem().ShouldBeOfType<PublicChangeProposed>();
+        (proposed.ChangeId, proposed.Kind, proposed.Reason, proposed.By, proposed.At).ShouldBe(
+            (ChangeId, PublicChangeKind.Retraction, "Misattributed quote.", Editor, Now));
+        (proposed.Content, proposed.Summary, proposed.Reasoning).ShouldBe((null, null, null));
+    }
+
+    [Fact]
+    public void An_approved_retraction_carries_what_it_withdraws_and_both_editors()
+    {
+        var history = PublishedHistory();
+
+        var retracted = RetractedHistory("Misattributed quote.")[^1].ShouldBeOfType<ClaimRetracted>();
+
+        retracted.Reason.ShouldBe("Misattributed quote.");
+        retracted.Withdrawn.ShouldBeEquivalentTo(Given(history).LastPublished);
+        (retracted.ProposedBy, retracted.By).ShouldBe((Editor, OtherEditor));
     }
 
     [Fact]
@@ -70,16 +83,13 @@ public sealed class PublicationDecisionTests
     }
 
     [Fact]
-    public void Republishing_after_a_retraction_starts_counting_afresh()
+    public void An_update_after_a_retraction_publishes_again_and_starts_counting_afresh()
     {
-        var history = PublishedHistory();
-        var retracted = (ClaimRetracted)When(Given(history), new RetractClaim("Misattributed."), Editor).Single();
-        var claim = Given([.. history, retracted]);
+        var events = Reviewed(RetractedHistory(), Update("The quote was confirmed.") with { ChangeId = Guid.NewGuid() });
 
-        var republished = (ClaimPublished)When(claim, new PublishClaim(), Editor).Single();
-
+        var republished = events[^1].ShouldBeOfType<ClaimPublished>();
         republished.Previous.ShouldBeNull();
-        republished.Content.Timeline.Select(t => t.Kind).ShouldBe([TimelineEntryKind.Verdict, TimelineEntryKind.Retraction]);
+        republished.Content.Timeline.Select(t => t.Kind).ShouldBe([TimelineEntryKind.Verdict, TimelineEntryKind.Retraction, TimelineEntryKind.Update]);
     }
 
     [Fact]
@@ -91,14 +101,6 @@ public sealed class PublicationDecisionTests
     }
 
     [Fact]
-    public void A_pending_revision_is_not_a_change_readers_can_be_shown()
-    {
-        var act = () => When(Given([.. PublishedHistory(), Proposed(Guid.NewGuid(), "misleading", "Final figures.")]), new PublishClaim(), Editor);
-
-        act.ShouldThrow<ClaimRuleBroken>().Message.ShouldContain("nothing has changed");
-    }
-
-    [Fact]
     public void A_retracted_claim_cannot_be_retracted_again()
     {
         var act = () => When(Given(RetractedHistory()), new RetractClaim("Again."), Editor);
@@ -107,10 +109,10 @@ public sealed class PublicationDecisionTests
     }
 
     [Fact]
-    public void A_retraction_keeps_the_reason_trimmed_and_the_person_who_retracted()
+    public void A_second_retraction_waits_until_the_first_proposal_is_reviewed()
     {
-        var retracted = (ClaimRetracted)When(Given(PublishedHistory()), new RetractClaim("  Misattributed quote. "), OtherEditor).Single();
+        var act = () => When(Given(Proposing(PublishedHistory(), new RetractClaim("Misattributed.", ChangeId), Editor)), new RetractClaim("Again."), OtherEditor);
 
-        (retracted.Reason, retracted.By, retracted.At).ShouldBe(("Misattributed quote.", OtherEditor, Now));
+        act.ShouldThrow<ClaimRuleBroken>().Message.ShouldContain("already waiting for review");
     }
 }
