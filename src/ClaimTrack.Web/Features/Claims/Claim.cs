@@ -180,7 +180,9 @@ public sealed class Claim
     public void Apply(ClaimPublished e)
     {
         Status = ClaimStatus.Published;
-        HasUnpublishedChanges = false;
+        // A published revision carries the new verdict only: desk edits made before it still wait for an update.
+        HasUnpublishedChanges = Current is { } current
+            && PublicChanges.Between(e.Content, PublishedContent.From(this, current, Timeline)).Changes.Count > 0;
         RetractionReason = null;
         LastPublished = e.Content.Facets;
         Shown = e.Content with { Timeline = [] };

@@ -24,20 +24,32 @@ public sealed record PublishedContent(
     public static PublishedContent From(Claim claim, CurrentVerdict verdict, IReadOnlyList<TimelineEntry> timeline) => new(
         claim.Statement, claim.IsVerbatimQuote, claim.Claimant, claim.Context, [.. claim.Topics], claim.Language,
         [.. claim.Appearances],
-        [.. claim.Evidence.Where(e => !e.Withdrawn || claim.WasShown(e.Id)).Select(PublishedEvidence.From)],
-        new PublishedVerdict(verdict.VerdictId, verdict.Verdict.Rating, verdict.Verdict.Summary, verdict.Verdict.Reasoning, verdict.ApprovedAt),
+        [.. claim.Evidence.Where(e => !e.Withdrawn || claim.WasShown(e.Id)).Select(e => PublishedEvidence.From(e, claim.Shown))],
+        PublishedVerdict.From(verdict),
         timeline);
 }
 
 /// <summary>A piece of evidence as readers see it; Withdrawn and Corrected say when and why it changed after publication.</summary>
 public sealed record PublishedEvidence(Guid Id, EvidenceDetails Details, EvidenceNote? Withdrawn = null, EvidenceNote? Corrected = null)
 {
-    public static PublishedEvidence From(EvidenceItem item) => new(
-        item.Id, item.Details,
-        item.Withdrawn ? new EvidenceNote(item.WithdrawnAt ?? item.AddedAt, item.WithdrawalReason ?? "") : null,
-        item.CorrectedAt is { } at ? new EvidenceNote(at, item.CorrectionReason ?? "") : null);
+    /// <param name="item">The evidence as the desk holds it.</param>
+    /// <param name="shown">What readers see now: a correction is marked only if readers saw the item before it (a fix
+    /// made before they ever saw it is not news), and an earlier note stays until a newer correction replaces it.</param>
+    public static PublishedEvidence From(EvidenceItem item, PublishedContent? shown)
+    {
+        var seen = shown?.Evidence.FirstOrDefault(e => e.Id == item.Id);
+        var corrected = seen is not null && seen.Details != item.Details && item.CorrectedAt is { } at
+            ? new EvidenceNote(at, item.CorrectionReason ?? "")
+            : seen?.Corrected;
+        var withdrawn = item.Withdrawn ? new EvidenceNote(item.WithdrawnAt ?? item.AddedAt, item.WithdrawalReason ?? "") : null;
+        return new(item.Id, item.Details, withdrawn, corrected);
+    }
 }
 
 public sealed record EvidenceNote(DateTimeOffset At, string Reason);
 
-public sealed record PublishedVerdict(Guid VerdictId, string Rating, string Summary, string Reasoning, DateTimeOffset ApprovedAt);
+public sealed record PublishedVerdict(Guid VerdictId, string Rating, string Summary, string Reasoning, DateTimeOffset ApprovedAt)
+{
+    public static PublishedVerdict From(CurrentVerdict verdict) =>
+        new(verdict.VerdictId, verdict.Verdict.Rating, verdict.Verdict.Summary, verdict.Verdict.Reasoning, verdict.ApprovedAt);
+}

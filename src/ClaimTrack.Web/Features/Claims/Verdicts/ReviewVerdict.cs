@@ -39,7 +39,12 @@ public static class ReviewVerdictDecision
 
         var current = new CurrentVerdict(pending.VerdictId, pending.Verdict, by, now);
         var previous = claim.IsPublic ? claim.LastPublished : null;
-        var content = PublishedContent.From(claim, current, [.. claim.Timeline, VerdictTimeline.EntryFor(approved)!]);
+        var timeline = (IReadOnlyList<TimelineEntry>)[.. claim.Timeline, VerdictTimeline.EntryFor(approved)!];
+        // A revision of a public claim publishes the new verdict only: the reviewer judged the verdict, not the desk's
+        // other edits, which still reach readers as an update of their own.
+        var content = claim.IsPublic && claim.Shown is { } shown
+            ? shown with { Verdict = PublishedVerdict.From(current), Timeline = timeline }
+            : PublishedContent.From(claim, current, timeline);
         return [approved, new ClaimPublished(claim.Id, content, previous, by, now)];
     }
 
