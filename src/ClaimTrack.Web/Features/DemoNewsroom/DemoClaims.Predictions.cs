@@ -1,4 +1,5 @@
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Publication;
 
 namespace ClaimTrack.Web.Features.DemoNewsroom;
 
@@ -43,5 +44,10 @@ public static partial class DemoNewsroomScript
             Lines("The column gives no source for the remark, and we found none in the archived coverage of El Nacional or in wire reports from those days.",
                 "Otero was an outspoken critic of the government, so the remark is plausible, but plausibility is not evidence. We rate it **unproven** and will update it if a source appears.")),
         Approve(At(2015, 12, 4, 19, 30), new Guid("352cbb93-df20-f18e-8a06-944d21eccb6e")),
-        Publish(At(2015, 12, 4, 19, 35)));
+        Publish(At(2015, 12, 4, 19, 35)),
+        // Retracted, as a desk does when it finds it checked the wrong thing: proposed by one editor, approved by another.
+        new DemoStep(new RetractClaim(
+            "We checked the wrong claim: the column reports what it says Otero's allies were saying, not a declaration by Otero, and we attributed the remark to him.",
+            new Guid("9d2c7e41-3b5a-4f60-8e1d-7a4c2b9f0e63")), Editor, At(2015, 12, 10, 9)),
+        ApproveChange(At(2015, 12, 10, 10), new Guid("9d2c7e41-3b5a-4f60-8e1d-7a4c2b9f0e63")));
 }

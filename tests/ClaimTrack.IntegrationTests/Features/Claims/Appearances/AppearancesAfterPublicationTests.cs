@@ -4,7 +4,7 @@ using ClaimTrack.Web.Features.Claims.Appearances;
 
 namespace ClaimTrack.IntegrationTests.Features.Claims.Appearances;
 
-/// <summary>Appearance changes to a published claim reach readers, and ClaimReview, with the next publication.</summary>
+/// <summary>Appearance changes to a published claim reach readers, and ClaimReview, with the next approved update.</summary>
 public sealed class AppearancesAfterPublicationTests(ClaimsDatabase db) : IClassFixture<ClaimsDatabase>, IDisposable
 {
     private readonly Reader _reader = new(db.App);
@@ -23,14 +23,14 @@ public sealed class AppearancesAfterPublicationTests(ClaimsDatabase db) : IClass
             "The live programme, not the repeat."), ClaimStories.Reporter);
         await story.DoAsync(new RemoveAppearance(recorded[2].Id, "Another claimant's words."), ClaimStories.Reporter);
 
-        // Waiting for publication: readers still see what was published.
+        // Waiting for an approved update: readers still see what was published.
         var claim = await LoadAsync(story.ClaimId);
         (claim.HasUnpublishedChanges, claim.FirstAppearance!.Outlet).ShouldBe((true, "Radio Uno Live"));
         var before = await _reader.PageAsync(path);
         before.ShouldNotContain("Radio Uno Live");
         Reader.ClaimReview(before).RootElement.GetProperty("itemReviewed").GetProperty("datePublished").GetString().ShouldBe("2025-03-01");
 
-        await story.PublishAsync();
+        await story.UpdateAsync("The appearances were checked again.");
 
         var after = await _reader.PageAsync(path);
         after.ShouldContain("Radio Uno Live");
@@ -50,7 +50,7 @@ public sealed class AppearancesAfterPublicationTests(ClaimsDatabase db) : IClass
         var radio = (await LoadAsync(story.ClaimId)).Appearances[1];
 
         await story.DoAsync(new MarkFirstAppearance(radio.Id, "The bulletin aired a recording of this interview."), ClaimStories.Editor);
-        await story.PublishAsync();
+        await story.UpdateAsync("The appearances were checked again.");
 
         (await LoadAsync(story.ClaimId)).FirstAppearance!.Outlet.ShouldBe("Morning Radio");
         using var markup = Reader.ClaimReview(await _reader.PageAsync(Reader.ClaimPath(story)));
