@@ -101,8 +101,12 @@ public sealed class DeskPagesTests : BunitContext, IClassFixture<ClaimsDatabase>
 
         var desk = Render<ClaimDesk>();
 
-        desk.WaitForAssertion(() => desk.Markup.ShouldContain("Draft:"), Patience);
-        Services.GetRequiredService<NavigationManager>().Uri.ShouldEndWith("/desk");
+        // The grid writes its view back to the address after its first load, which may come after the counts: wait for both.
+        desk.WaitForAssertion(() =>
+        {
+            desk.Markup.ShouldContain("Draft:");
+            Services.GetRequiredService<NavigationManager>().Uri.ShouldEndWith("/desk");
+        }, Patience);
     }
 
     [Fact]
