@@ -11,10 +11,27 @@ internal sealed class InputCheck
         return Optional(field, value, maxLength, label);
     }
 
-    public InputCheck Optional(string field, string? value, int maxLength, string label) =>
-        value is not null && value.Length > maxLength
-            ? Add(field, $"{label} is too long: {value.Length} characters, at most {maxLength}.")
-            : this;
+    public InputCheck Optional(string field, string? value, int maxLength, string label)
+    {
+        if (value is null) return this;
+        if (value.Length > maxLength) return Add(field, $"{label} is too long: {value.Length} characters, at most {maxLength}.");
+        // PostgreSQL refuses a NUL in a document and XML (the feeds) refuses most control characters: text pasted from
+        // another program can carry them, and one would break every page and feed that shows it.
+        return HasUnshowable(value) ? Add(field, $"{label} contains an invisible control character (pasted from another program?): remove it.") : this;
+    }
+
+    private static bool HasUnshowable(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c is '\t' or '\n' or '\r') continue;
+            if (char.IsControl(c) || c is '\uFFFE' or '\uFFFF') return true;
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(c)) return true;
+        }
+        return false;
+    }
 
     public InputCheck SingleLine(string field, string? value, string label) =>
         value is not null && value.AsSpan().IndexOfAny('\r', '\n') >= 0 ? Add(field, $"{label} must fit on one line.") : this;
