@@ -6,6 +6,7 @@ using ClaimTrack.Web.Features.Desk;
 using ClaimTrack.Web.Features.Public;
 using ClaimTrack.Web.Infrastructure;
 using ClaimTrack.Web.Infrastructure.Postgres;
+using ClaimTrack.Web.Infrastructure.Web;
 
 try
 {
@@ -25,6 +26,8 @@ try
     builder.Services.AddClaimTrackHealth();
 
     var app = builder.Build();
+    // Before anything reads the Host header or the path: a bad one is a 400 with a sentence, never a 500 further on.
+    app.UseHostileRequestCheck();
     // The output cache goes first: a cached reader page then costs one lookup, not the desk's authentication,
     // antiforgery and status-code middleware (public pages are the same for everyone, signed in or not).
     app.UseRouting();

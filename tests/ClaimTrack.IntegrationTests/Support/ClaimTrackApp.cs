@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ClaimTrack.IntegrationTests.Support;
 
@@ -13,6 +14,9 @@ public sealed class ClaimTrackApp(string connectionString, bool demoNewsroom = f
     public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
     public ClaimWriter Writer => Services.GetRequiredService<ClaimWriter>();
 
+    /// <summary>A log sink added to the app's own, for tests that check what the app logged.</summary>
+    public ILoggerProvider? ExtraLogs { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -22,6 +26,7 @@ public sealed class ClaimTrackApp(string connectionString, bool demoNewsroom = f
         // Conflicts and refused commands are expected here; Marten logs each failed batch as an error.
         builder.UseSetting("Logging:LogLevel:Marten", "None");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
+        if (ExtraLogs is { } logs) builder.ConfigureLogging(logging => logging.AddProvider(logs));
     }
 
     // settings: configuration the app reads, such as "ClaimTrack:Newsroom:TwoPersonRule" = "false".

@@ -6,10 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClaimTrack.IntegrationTests.Support;
 
 /// <summary>A newsroom member in a cookie-keeping client, signing in through the real sign-in form.</summary>
-public sealed partial class DeskVisitor(ClaimTrackApp app) : IDisposable
+/// <param name="app">The app, served in memory or by Kestrel.</param>
+/// <param name="kestrel">The address of the app when Kestrel serves it (<see cref="KestrelDatabase"/>); null for the in-memory server.</param>
+public sealed partial class DeskVisitor(ClaimTrackApp app, Uri? kestrel = null) : IDisposable
 {
     public const string Password = "correct-horse-battery";
-    private readonly HttpClient _client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+    private readonly HttpClient _client = kestrel is null
+        ? app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true })
+        : new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = kestrel };
 
     public static async Task<DeskUser> CreateUserAsync(ClaimTrackApp app, string role)
     {

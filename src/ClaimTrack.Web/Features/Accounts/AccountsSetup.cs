@@ -34,6 +34,12 @@ public static class AccountsSetup
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(10);
+            // Signing in on the login page honours its returnUrl before the page redirects: the same safe, ASCII address.
+            cookie.Events.OnRedirectToReturnUrl = context =>
+            {
+                context.Response.Redirect(ReturnAddress.LocalOnly(context.RedirectUri));
+                return Task.CompletedTask;
+            };
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(DeskRoles.Policies.Reporter, p => p.RequireRole(DeskRoles.Reporter, DeskRoles.Editor, DeskRoles.Admin))

@@ -30,6 +30,8 @@ public sealed class DeskQueries(IDocumentStore store, NewsroomTime? time = null)
     public async Task<DeskPage> PageAsync(DeskFilter filter, int page, int pageSize, DeskSort sort, bool descending, CancellationToken ct)
     {
         await using var session = store.QuerySession();
+        // PostgreSQL refuses a NUL byte in a parameter: control characters pasted into a filter are dropped.
+        filter = filter with { Rating = Printable(filter.Rating), Claimant = Printable(filter.Claimant), Topic = Printable(filter.Topic) };
         var claims = Filtered(session.Query<Claim>(), filter, _time);
         if (!string.IsNullOrWhiteSpace(filter.Search)) claims = await claims.MatchingWordsAsync(session, ClaimSearch.AllClaims, filter.Search.Trim(), ct);
         var rows = await Sorted(claims, sort, descending).Skip(page * pageSize).Take(pageSize).ToListAsync(ct);
@@ -55,7 +57,7 @@ public sealed class DeskQueries(IDocumentStore store, NewsroomTime? time = null)
     {
         await using var session = store.QuerySession();
         var query = session.Query<ClaimantSummary>().Where(c => c.ClaimCount > 0);
-        if (!string.IsNullOrWhiteSpace(text)) query = query.Where(c => c.Name.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (!string.IsNullOrWhiteSpace(text)) query = query.Where(c => c.Name.Contains(Printable(text.Trim())!, StringComparison.OrdinalIgnoreCase));
         return await query.OrderByDescending(c => c.ClaimCount).Take(10).ToListAsync(ct);
     }
 
@@ -63,7 +65,7 @@ public sealed class DeskQueries(IDocumentStore store, NewsroomTime? time = null)
     {
         await using var session = store.QuerySession();
         var query = session.Query<TopicSummary>().Where(t => t.ClaimCount > 0);
-        if (!string.IsNullOrWhiteSpace(text)) query = query.Where(t => t.Name.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (!string.IsNullOrWhiteSpace(text)) query = query.Where(t => t.Name.Contains(Printable(text.Trim())!, StringComparison.OrdinalIgnoreCase));
         return [.. (await query.OrderByDescending(t => t.ClaimCount).Take(10).ToListAsync(ct)).Select(t => t.Name)];
     }
 
@@ -95,6 +97,8 @@ public sealed class DeskQueries(IDocumentStore store, NewsroomTime? time = null)
                 || (c.PendingChange != null && c.PendingChange.ProposedBy.UserId != reviewerId));
         return await waiting.OrderBy(c => c.UpdatedAt).Take(200).ToListAsync(ct);
     }
+
+    private static string? Printable(string? text) => text is null || !text.Any(char.IsControl) ? text : new([.. text.Where(c => !char.IsControl(c))]);
 
     private static bool IsStatusOnly(DeskFilter f) => (f with { Status = null }) is
     { Search: null or "", Rating: null or "", Claimant: null or "", Topic: null or "", From: null, To: null };

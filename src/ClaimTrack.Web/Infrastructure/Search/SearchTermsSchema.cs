@@ -72,15 +72,20 @@ public static class SearchTermsSetup
     /// <see cref="MatchingWords{TDocument}"/>, which suits a walk in date order.
     /// </summary>
     public static async Task<IQueryable<TDocument>> MatchingWordsAsync<TDocument>(
-        this IQueryable<TDocument> documents, IQuerySession session, SearchTerms terms, string words, CancellationToken ct) =>
-        await session.FewMatchesAsync(terms, words, ct) is { } few
+        this IQueryable<TDocument> documents, IQuerySession session, SearchTerms terms, string words, CancellationToken ct)
+    {
+        // Nothing searchable (only operators or control characters): nothing matches, and PostgreSQL is not asked.
+        if (SearchWords.Safe(words) is not { } safe) return documents.Where(d => d!.MatchesSql("d.id = any(?)", Array.Empty<Guid>()));
+        return await session.FewMatchesAsync(terms, safe, ct) is { } few
             ? documents.Where(d => d!.MatchesSql("d.id = any(?)", few))
-            : documents.MatchingWords(terms, words);
+            : documents.MatchingWords(terms, safe);
+    }
 
     /// <summary>The ids matching a rare search, or null for a common one (more than <see cref="SearchTerms.FewMatches"/>).</summary>
     public static async Task<Guid[]?> FewMatchesAsync(this IQuerySession session, SearchTerms terms, string words, CancellationToken ct)
     {
-        var ids = await session.QueryAsync<Guid>(terms.FewMatchesSql, ct, words);
+        if (SearchWords.Safe(words) is not { } safe) return [];
+        var ids = await session.QueryAsync<Guid>(terms.FewMatchesSql, ct, safe);
         return ids.Count <= SearchTerms.FewMatches ? [.. ids] : null;
     }
 
@@ -88,6 +93,6 @@ public static class SearchTermsSetup
     public static IQueryable<TDocument> MatchingWords<TDocument>(this IQueryable<TDocument> documents, SearchTerms terms, string words)
     {
         var sql = terms.MatchSql;
-        return documents.Where(d => d!.MatchesSql(sql, words));
+        return documents.Where(d => d!.MatchesSql(sql, SearchWords.Safe(words) ?? ""));
     }
 }

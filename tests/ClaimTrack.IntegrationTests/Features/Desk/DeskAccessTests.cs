@@ -82,4 +82,14 @@ public sealed class DeskAccessTests(ClaimsDatabase db) : IClassFixture<ClaimsDat
         elsewhere.Headers.Location!.ToString().ShouldBe("http://localhost/desk");
         local.Headers.Location!.ToString().ShouldBe("http://localhost/desk/review");
     }
+
+    [Fact]
+    public async Task Anonymous_visitors_come_back_to_the_page_they_asked_for()
+    {
+        using var visitor = new DeskVisitor(db.App);
+
+        var response = await visitor.GetAsync("/desk/review");
+
+        response.Headers.Location!.ToString().ShouldContain("returnUrl=%2Fdesk%2Freview");
+    }
 }

@@ -18,6 +18,9 @@ public sealed record SearchQuery(string? Text, string? Rating, string? Claimant,
     public static (SearchQuery? Query, string? Problem) Read(IQueryCollection query)
     {
         string? Text(string key, int max) => query[key].ToString().Trim() is { Length: > 0 } v ? (v.Length > max ? null : v) : null;
+        // A NUL byte reached PostgreSQL, which refuses it (a 500); no reader types a control character.
+        if (query.Any(pair => pair.Key.Any(char.IsControl) || pair.Value.Any(v => v is not null && v.Any(char.IsControl))))
+            return (null, "Search words and filters cannot contain control characters (such as %00).");
         var raw = query["q"].ToString();
         if (raw.Length > MaxLength) return (null, $"Search words are limited to {MaxLength} characters.");
         if (query["claimant"].ToString().Length > 200 || query["topic"].ToString().Length > 60)
