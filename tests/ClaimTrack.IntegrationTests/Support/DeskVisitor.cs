@@ -1,15 +1,42 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using ClaimTrack.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClaimTrack.IntegrationTests.Support;
 
 /// <summary>A newsroom member in a cookie-keeping client, signing in through the real sign-in form.</summary>
-public sealed partial class DeskVisitor(ClaimTrackApp app) : IDisposable
+public sealed partial class DeskVisitor : IDisposable
 {
     public const string Password = "correct-horse-battery";
-    private readonly HttpClient _client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+    private static readonly Uri Site = new("http://localhost");
+    private readonly ClaimTrackApp _app;
+    private readonly CookieContainer _cookies = new();
+    private readonly HttpClient _client;
+
+    public DeskVisitor(ClaimTrackApp app)
+    {
+        _app = app;
+        _client = app.CreateDefaultClient(Site, new CookieContainerHandler(_cookies));
+    }
+
+    /// <summary>Another client holding a copy of this one's cookies now (another tab, another device, a stolen copy).</summary>
+    public DeskVisitor WithCopiedCookies()
+    {
+        var copy = new DeskVisitor(_app);
+        foreach (Cookie cookie in _cookies.GetCookies(Site)) copy._cookies.Add(Site, new Cookie(cookie.Name, cookie.Value, cookie.Path));
+        return copy;
+    }
+
+    /// <summary>Signs out through the desk's own form (its antiforgery token included).</summary>
+    public async Task<HttpResponseMessage> SignOutAsync()
+    {
+        var page = await _client.GetStringAsync(new Uri("/desk", UriKind.Relative));
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Token().Match(page).Groups[1].Value });
+        return await _client.PostAsync(new Uri("/account/logout", UriKind.Relative), content);
+    }
 
     public static async Task<DeskUser> CreateUserAsync(ClaimTrackApp app, string role)
     {
