@@ -37,4 +37,18 @@ public sealed class LastAdminTests(ClaimsDatabase db) : IClassFixture<ClaimsData
         await Admin.SetRoleAsync(first, DeskStaff.IdOf(first), DeskRoles.Editor);
         (await users.FindByIdAsync(DeskStaff.IdOf(first)))!.Roles.ShouldBe([DeskRoles.Editor]);
     }
+
+    [Fact]
+    public async Task The_user_store_finds_people_by_the_role_name_identity_normalizes()
+    {
+        var editor = await DeskStaff.NewAsync(db.App, DeskRoles.Editor);
+        using var scope = db.App.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<DeskUser>>();
+        var person = (await users.FindByIdAsync(DeskStaff.IdOf(editor)))!;
+
+        (await users.IsInRoleAsync(person, DeskRoles.Editor)).ShouldBeTrue();
+        (await users.GetUsersInRoleAsync(DeskRoles.Editor)).Select(u => u.Id).ShouldContain(person.Id);
+        (await users.AddToRoleAsync(person, DeskRoles.Reporter)).Succeeded.ShouldBeTrue();
+        (await users.FindByIdAsync(person.Id))!.Roles.ShouldBe([DeskRoles.Editor, DeskRoles.Reporter]);
+    }
 }
