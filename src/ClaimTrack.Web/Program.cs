@@ -33,13 +33,15 @@ try
     app.UseRouting();
     app.UseOutputCache();
     app.UseStatusCodePages();
+    app.UseDeskHeaders();
     app.MapStaticAssets();
     app.UseAuthentication();
     app.UseAuthorization();
     app.UseAntiforgery();
     app.MapPublicSite();
     // The desk and the account pages share one shell (App.razor): every page behind a role, checked on the server.
-    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    // Its own frame-ancestors policy would be a second CSP header; DeskHeaders sends the one policy instead.
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
     app.MapAccounts();
     app.MapClaimTrackHealth();
     app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine(

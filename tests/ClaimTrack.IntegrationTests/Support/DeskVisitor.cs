@@ -1,19 +1,49 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using ClaimTrack.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClaimTrack.IntegrationTests.Support;
 
 /// <summary>A newsroom member in a cookie-keeping client, signing in through the real sign-in form.</summary>
-/// <param name="app">The app, served in memory or by Kestrel.</param>
-/// <param name="kestrel">The address of the app when Kestrel serves it (<see cref="KestrelDatabase"/>); null for the in-memory server.</param>
-public sealed partial class DeskVisitor(ClaimTrackApp app, Uri? kestrel = null) : IDisposable
+public sealed partial class DeskVisitor : IDisposable
 {
     public const string Password = "correct-horse-battery";
-    private readonly HttpClient _client = kestrel is null
-        ? app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true })
-        : new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = kestrel };
+    private static readonly Uri Site = new("http://localhost");
+    private readonly ClaimTrackApp _app;
+    private readonly Uri? _kestrel;
+    private readonly CookieContainer _cookies = new();
+    private readonly HttpClient _client;
+
+    /// <param name="app">The app, served in memory or by Kestrel.</param>
+    /// <param name="kestrel">The address of the app when Kestrel serves it (<see cref="KestrelDatabase"/>); null for the in-memory server.</param>
+    public DeskVisitor(ClaimTrackApp app, Uri? kestrel = null)
+    {
+        (_app, _kestrel) = (app, kestrel);
+        // No redirects followed: tests assert where the desk sends a visitor.
+        _client = kestrel is null
+            ? app.CreateDefaultClient(Site, new CookieContainerHandler(_cookies))
+            : new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = _cookies }) { BaseAddress = kestrel };
+    }
+
+    /// <summary>Another client holding a copy of this one's cookies now (another tab, another device, a stolen copy).</summary>
+    public DeskVisitor WithCopiedCookies()
+    {
+        var copy = new DeskVisitor(_app, _kestrel);
+        var site = _kestrel ?? Site;
+        foreach (Cookie cookie in _cookies.GetCookies(site)) copy._cookies.Add(site, new Cookie(cookie.Name, cookie.Value, cookie.Path));
+        return copy;
+    }
+
+    /// <summary>Signs out through the desk's own form (its antiforgery token included).</summary>
+    public async Task<HttpResponseMessage> SignOutAsync()
+    {
+        var page = await _client.GetStringAsync(new Uri("/desk", UriKind.Relative));
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Token().Match(page).Groups[1].Value });
+        return await _client.PostAsync(new Uri("/account/logout", UriKind.Relative), content);
+    }
 
     public static async Task<DeskUser> CreateUserAsync(ClaimTrackApp app, string role)
     {

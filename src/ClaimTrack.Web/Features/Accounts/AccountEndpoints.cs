@@ -7,8 +7,10 @@ public static class AccountEndpoints
 {
     /// <summary>Sign-out is a POST with an antiforgery token: a link or an image elsewhere cannot sign anyone out.</summary>
     public static void MapAccounts(this IEndpointRouteBuilder app) =>
-        app.MapPost("/account/logout", async ([FromForm] string? returnUrl, SignInManager<DeskUser> signIn) =>
+        app.MapPost("/account/logout", async ([FromForm] string? returnUrl, SignInManager<DeskUser> signIn, UserManager<DeskUser> users, HttpContext http) =>
         {
+            // A new security stamp first: a copy of this cookie (another tab, another device, a stolen one) dies too.
+            if (await users.GetUserAsync(http.User) is { } person) await users.UpdateSecurityStampAsync(person);
             await signIn.SignOutAsync();
             return Results.Redirect("/account/login");
         });

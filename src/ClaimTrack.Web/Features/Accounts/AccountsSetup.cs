@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using ClaimTrack.Web.Features.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -45,6 +46,13 @@ public static class AccountsSetup
             .AddPolicy(DeskRoles.Policies.Reporter, p => p.RequireRole(DeskRoles.Reporter, DeskRoles.Editor, DeskRoles.Admin))
             .AddPolicy(DeskRoles.Policies.Editor, p => p.RequireRole(DeskRoles.Editor, DeskRoles.Admin))
             .AddPolicy(DeskRoles.Policies.Admin, p => p.RequireRole(DeskRoles.Admin));
+        // The cookie is checked against the stored security stamp on every request, not every 30 minutes: a role
+        // change, a lock, a new password or a sign-out (each renews the stamp) ends every copy of the cookie at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.Configure<DeskSessionOptions>(configuration.GetSection(DeskSessionOptions.Section));
+        services.AddSingleton<DeskPeople>();
+        // Open desk pages keep their principal; this one drops it when the stamp changes (within RevalidateSeconds).
+        services.AddScoped<AuthenticationStateProvider, DeskRevalidatingAuthenticationStateProvider>();
         services.AddCascadingAuthenticationState();
         services.AddHostedService<DeskAccountsSeeder>();
         return services;

@@ -42,8 +42,13 @@ public sealed class MartenUserStore(IDocumentStore store) :
     public async Task<IList<DeskUser>> GetUsersInRoleAsync(string roleName, CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        return [.. await session.Query<DeskUser>().Where(u => u.Roles.Contains(roleName)).ToListAsync(ct)];
+        var role = Canonical(roleName);
+        return [.. await session.Query<DeskUser>().Where(u => u.Roles.Contains(role)).ToListAsync(ct)];
     }
+
+    // UserManager hands role names to the store normalized ("ADMIN"); people's documents keep the role's own name.
+    private static string Canonical(string roleName) =>
+        DeskRoles.All.FirstOrDefault(r => string.Equals(r, roleName, StringComparison.OrdinalIgnoreCase)) ?? roleName;
 
     private async Task<IdentityResult> SaveAsync(DeskUser user, CancellationToken ct)
     {
@@ -62,10 +67,10 @@ public sealed class MartenUserStore(IDocumentStore store) :
     public Task SetPasswordHashAsync(DeskUser user, string? passwordHash, CancellationToken ct) => Set(() => user.PasswordHash = passwordHash);
     public Task<string?> GetPasswordHashAsync(DeskUser user, CancellationToken ct) => Task.FromResult(user.PasswordHash);
     public Task<bool> HasPasswordAsync(DeskUser user, CancellationToken ct) => Task.FromResult(user.PasswordHash is not null);
-    public Task AddToRoleAsync(DeskUser user, string roleName, CancellationToken ct) => Set(() => { if (!user.Roles.Contains(roleName)) user.Roles.Add(roleName); });
-    public Task RemoveFromRoleAsync(DeskUser user, string roleName, CancellationToken ct) => Set(() => user.Roles.Remove(roleName));
+    public Task AddToRoleAsync(DeskUser user, string roleName, CancellationToken ct) => Set(() => { if (!user.Roles.Contains(Canonical(roleName))) user.Roles.Add(Canonical(roleName)); });
+    public Task RemoveFromRoleAsync(DeskUser user, string roleName, CancellationToken ct) => Set(() => user.Roles.Remove(Canonical(roleName)));
     public Task<IList<string>> GetRolesAsync(DeskUser user, CancellationToken ct) => Task.FromResult<IList<string>>([.. user.Roles]);
-    public Task<bool> IsInRoleAsync(DeskUser user, string roleName, CancellationToken ct) => Task.FromResult(user.Roles.Contains(roleName));
+    public Task<bool> IsInRoleAsync(DeskUser user, string roleName, CancellationToken ct) => Task.FromResult(user.Roles.Contains(Canonical(roleName)));
     public Task SetSecurityStampAsync(DeskUser user, string stamp, CancellationToken ct) => Set(() => user.SecurityStamp = stamp);
     public Task<string?> GetSecurityStampAsync(DeskUser user, CancellationToken ct) => Task.FromResult<string?>(user.SecurityStamp);
     public Task<DateTimeOffset?> GetLockoutEndDateAsync(DeskUser user, CancellationToken ct) => Task.FromResult(user.LockoutEnd);

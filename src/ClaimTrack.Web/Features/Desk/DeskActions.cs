@@ -6,22 +6,23 @@ using ClaimTrack.Web.Features.Claims.Writing;
 namespace ClaimTrack.Web.Features.Desk;
 
 /// <summary>The desk's way to change a claim: the role check, then the one write path every change takes.</summary>
-public sealed class DeskActions(ClaimWriter writer)
+public sealed class DeskActions(ClaimWriter writer, DeskPeople people)
 {
-    public Task<long> RegisterAsync(ClaimsPrincipal user, RegisterClaim command)
+    public async Task<long> RegisterAsync(ClaimsPrincipal user, RegisterClaim command)
     {
-        Demand(user, command);
-        return writer.RegisterAsync(command, user.ToActor());
+        await DemandAsync(user, command);
+        return await writer.RegisterAsync(command, user.ToActor());
     }
 
-    public Task<long> RunAsync(ClaimsPrincipal user, Guid claimId, long expectedVersion, object command)
+    public async Task<long> RunAsync(ClaimsPrincipal user, Guid claimId, long expectedVersion, object command)
     {
-        Demand(user, command);
-        return writer.ExecuteAsync(claimId, expectedVersion, command, user.ToActor());
+        await DemandAsync(user, command);
+        return await writer.ExecuteAsync(claimId, expectedVersion, command, user.ToActor());
     }
 
-    private static void Demand(ClaimsPrincipal user, object command)
+    // The roles stored now, not the ones in the cookie or the open page: a demoted Editor stops approving at once.
+    private async Task DemandAsync(ClaimsPrincipal user, object command)
     {
-        if (user.Identity?.IsAuthenticated != true || !DeskPermissions.Allows(user, command)) throw new DeskActionForbidden(command);
+        if (!DeskPermissions.Allows(await people.CurrentRolesAsync(user), command)) throw new DeskActionForbidden(command);
     }
 }

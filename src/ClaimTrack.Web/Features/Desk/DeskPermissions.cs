@@ -17,9 +17,22 @@ public static class DeskPermissions
         return Enum.GetValues<NewsroomRole>().Any(role => role >= needed && user.IsInRole(role.ToString()));
     }
 
+    /// <summary>The same rule over a person's stored roles (what the server checks before every action).</summary>
+    public static bool Allows(IEnumerable<string> roles, object command)
+    {
+        var needed = Needed(command);
+        var held = roles.ToHashSet(StringComparer.Ordinal);
+        return Enum.GetValues<NewsroomRole>().Any(role => role >= needed && held.Contains(role.ToString()));
+    }
+
     private static NewsroomRole Needed(object command) => ClaimCommandCatalog.For(command)?.Role ?? NewsroomRole.Admin;
 }
 
-/// <summary>The role a command needs is missing.</summary>
-public sealed class DeskActionForbidden(object command)
-    : Exception($"Your role does not allow this: {command.GetType().Name} needs the {DeskPermissions.RoleFor(command)} role.");
+/// <summary>The role a command needs is missing, or an Admin's action would leave the desk without an Admin.</summary>
+public sealed class DeskActionForbidden : Exception
+{
+    public DeskActionForbidden(object command)
+        : base($"Your role does not allow this: {command.GetType().Name} needs the {DeskPermissions.RoleFor(command)} role.") { }
+
+    public DeskActionForbidden(string message) : base(message) { }
+}

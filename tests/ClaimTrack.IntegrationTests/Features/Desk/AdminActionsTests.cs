@@ -5,6 +5,7 @@ using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Desk;
 using ClaimTrack.Web.Features.Desk.Admin;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClaimTrack.IntegrationTests.Features.Desk;
@@ -13,8 +14,7 @@ public sealed class AdminActionsTests(ClaimsDatabase db) : IClassFixture<ClaimsD
 {
     private AdminActions Admin => db.App.Services.GetRequiredService<AdminActions>();
 
-    private static ClaimsPrincipal As(string role) => new(new ClaimsIdentity(
-        [new System.Security.Claims.Claim(ClaimTypes.NameIdentifier, $"{role}-1"), new System.Security.Claims.Claim(ClaimTypes.Role, role)], "test"));
+    private Task<ClaimsPrincipal> As(string role) => DeskStaff.PrincipalAsync(db.App, $"{role}-1", $"Test {role}", role);
 
     [Fact]
     public async Task Merging_a_duplicate_claimant_moves_its_claims_and_records_why()
@@ -24,7 +24,7 @@ public sealed class AdminActionsTests(ClaimsDatabase db) : IClassFixture<ClaimsD
         var first = await new ClaimStories(db.App.Writer).RegisterAsync(typo);
         var second = await new ClaimStories(db.App.Writer).RegisterAsync(typo);
 
-        var moved = await Admin.MergeClaimantAsync(As(DeskRoles.Admin), Slugs.From(typo), new Claimant(right, ClaimantKind.Person, "OAS"));
+        var moved = await Admin.MergeClaimantAsync(await As(DeskRoles.Admin), Slugs.From(typo), new Claimant(right, ClaimantKind.Person, "OAS"));
 
         moved.ShouldBe(2);
         await using var session = db.App.Store.QuerySession();
@@ -42,19 +42,62 @@ public sealed class AdminActionsTests(ClaimsDatabase db) : IClassFixture<ClaimsD
         var old = $"Minister {Guid.NewGuid():N}"[..20];
         var story = await new ClaimStories(db.App.Writer).RegisterAsync(old);
 
-        (await Admin.RenameClaimantAsync(As(DeskRoles.Admin), Slugs.From(old), "Ana Reyes")).ShouldBe(1);
+        (await Admin.RenameClaimantAsync(await As(DeskRoles.Admin), Slugs.From(old), "Ana Reyes")).ShouldBe(1);
 
         await using var session = db.App.Store.QuerySession();
         var claimant = (await session.LoadAsync<ClaimTrack.Web.Features.Claims.Claim>(story.ClaimId))!.Claimant;
         (claimant.Name, claimant.Affiliation).ShouldBe(("Ana Reyes", "Minister of Interior"));
-        await Should.ThrowAsync<DeskActionForbidden>(() => Admin.RenameClaimantAsync(As(DeskRoles.Editor), Slugs.From("Ana Reyes"), "X"));
+        await Should.ThrowAsync<DeskActionForbidden>(async () => await Admin.RenameClaimantAsync(await As(DeskRoles.Editor), Slugs.From("Ana Reyes"), "X"));
     }
 
     [Fact]
     public async Task Only_admins_merge_and_change_the_scale()
     {
-        await Should.ThrowAsync<DeskActionForbidden>(() => Admin.MergeTopicAsync(As(DeskRoles.Editor), "a", "b"));
-        await Should.ThrowAsync<DeskActionForbidden>(() => Admin.SaveScaleAsync(As(DeskRoles.Editor), ClaimTrack.Web.Features.Claims.Ratings.RatingScale.Default()));
+        await Should.ThrowAsync<DeskActionForbidden>(async () => await Admin.MergeTopicAsync(await As(DeskRoles.Editor), "a", "b"));
+        await Should.ThrowAsync<DeskActionForbidden>(async () => await Admin.SaveScaleAsync(await As(DeskRoles.Editor), ClaimTrack.Web.Features.Claims.Ratings.RatingScale.Default()));
+    }
+
+    [Fact]
+    public async Task Only_admins_change_roles_lock_unlock_and_add_people()
+    {
+        var editor = await As(DeskRoles.Editor);
+        var target = DeskStaff.IdOf(await DeskStaff.NewAsync(db.App, DeskRoles.Reporter));
+
+        await Should.ThrowAsync<DeskActionForbidden>(() => Admin.SetRoleAsync(editor, DeskStaff.IdOf(editor), DeskRoles.Admin));
+        await Should.ThrowAsync<DeskActionForbidden>(() => Admin.SetRoleAsync(editor, target, DeskRoles.Editor));
+        await Should.ThrowAsync<DeskActionForbidden>(() => Admin.LockAsync(editor, target));
+        await Should.ThrowAsync<DeskActionForbidden>(() => Admin.UnlockAsync(editor, target));
+        await Should.ThrowAsync<DeskActionForbidden>(() => Admin.AddPersonAsync(editor, "Eve", $"eve-{Guid.NewGuid():N}@test.claimtrack", DeskVisitor.Password, DeskRoles.Admin));
+
+        using var scope = db.App.Services.CreateScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<UserManager<DeskUser>>().FindByIdAsync(DeskStaff.IdOf(editor));
+        stored!.Roles.ShouldBe([DeskRoles.Editor]);
+    }
+
+    [Fact]
+    public async Task A_demoted_admin_is_refused_with_the_principal_they_signed_in_with()
+    {
+        var admin = await DeskStaff.NewAsync(db.App, DeskRoles.Admin);
+        await Admin.SetRoleAsync(await As(DeskRoles.Admin), DeskStaff.IdOf(admin), DeskRoles.Editor);
+
+        admin.IsInRole(DeskRoles.Admin).ShouldBeTrue();
+        await Should.ThrowAsync<DeskActionForbidden>(() => Admin.MergeTopicAsync(admin, "a", "b"));
+        await Should.ThrowAsync<DeskActionForbidden>(() => Admin.SetRoleAsync(admin, DeskStaff.IdOf(admin), DeskRoles.Admin));
+    }
+
+    [Fact]
+    public async Task A_role_change_renews_the_security_stamp()
+    {
+        var reporter = await DeskStaff.NewAsync(db.App, DeskRoles.Reporter);
+        using var scope = db.App.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<DeskUser>>();
+        var before = await users.GetSecurityStampAsync((await users.GetUserAsync(reporter))!);
+
+        await Admin.SetRoleAsync(await As(DeskRoles.Admin), DeskStaff.IdOf(reporter), DeskRoles.Editor);
+
+        var after = (await users.FindByIdAsync(DeskStaff.IdOf(reporter)))!;
+        after.SecurityStamp.ShouldNotBe(before);
+        after.Roles.ShouldBe([DeskRoles.Editor]);
     }
 
     [Fact]

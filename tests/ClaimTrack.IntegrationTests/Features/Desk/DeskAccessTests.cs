@@ -1,6 +1,11 @@
 using System.Net;
 using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Features.Accounts;
+using ClaimTrack.Web.Features.Desk.Admin;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ClaimTrack.IntegrationTests.Features.Desk;
 
@@ -91,5 +96,55 @@ public sealed class DeskAccessTests(ClaimsDatabase db) : IClassFixture<ClaimsDat
         var response = await visitor.GetAsync("/desk/review");
 
         response.Headers.Location!.ToString().ShouldContain("returnUrl=%2Fdesk%2Freview");
+    }
+
+    [Fact]
+    public async Task A_cookie_copied_before_sign_out_is_refused_after_it()
+    {
+        var reporter = await DeskVisitor.CreateUserAsync(db.App, DeskRoles.Reporter);
+        using var visitor = new DeskVisitor(db.App);
+        await visitor.SignInAsync(reporter.Email, DeskVisitor.Password);
+        using var copy = visitor.WithCopiedCookies();
+        (await copy.GetAsync("/desk")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var signedOut = await visitor.SignOutAsync();
+        signedOut.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var after = await copy.GetAsync("/desk");
+        after.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        after.Headers.Location!.ToString().ShouldContain("/account/login");
+    }
+
+    [Fact]
+    public async Task A_cookie_issued_before_a_role_change_is_refused_on_the_next_request()
+    {
+        var editor = await DeskVisitor.CreateUserAsync(db.App, DeskRoles.Editor);
+        using var visitor = new DeskVisitor(db.App);
+        await visitor.SignInAsync(editor.Email, DeskVisitor.Password);
+        (await visitor.GetAsync("/desk/review")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await db.App.Services.GetRequiredService<AdminActions>().SetRoleAsync(
+            await DeskStaff.NewAsync(db.App, DeskRoles.Admin), editor.Id, DeskRoles.Reporter);
+
+        var review = await visitor.GetAsync("/desk/review");
+        review.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        review.Headers.Location!.ToString().ShouldContain("/account/login");
+    }
+
+    [Fact]
+    public async Task Open_desk_pages_check_their_sign_in_against_the_database()
+    {
+        using var scope = db.App.Services.CreateScope();
+
+        scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>().ShouldBeOfType<DeskRevalidatingAuthenticationStateProvider>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<DeskUser>>();
+        var identity = scope.ServiceProvider.GetRequiredService<IOptions<IdentityOptions>>().Value;
+        var editor = await DeskStaff.NewAsync(db.App, DeskRoles.Editor);
+        (await DeskRevalidatingAuthenticationStateProvider.StampStillValidAsync(users, identity, editor)).ShouldBeTrue();
+
+        await db.App.Services.GetRequiredService<AdminActions>().SetRoleAsync(
+            await DeskStaff.NewAsync(db.App, DeskRoles.Admin), DeskStaff.IdOf(editor), DeskRoles.Reporter);
+
+        (await DeskRevalidatingAuthenticationStateProvider.StampStillValidAsync(users, identity, editor)).ShouldBeFalse();
     }
 }

@@ -7,6 +7,7 @@ using ClaimTrack.Web.Features.Claims.Publication;
 using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Features.Claims.Verdicts;
 using ClaimTrack.Web.Features.Desk;
+using ClaimTrack.Web.Features.Desk.Admin;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClaimTrack.IntegrationTests.Features.Desk;
@@ -14,13 +15,9 @@ namespace ClaimTrack.IntegrationTests.Features.Desk;
 public sealed class DeskActionsTests(ClaimsDatabase db) : IClassFixture<ClaimsDatabase>
 {
     private DeskActions Actions => db.App.Services.GetRequiredService<DeskActions>();
+    private AdminActions Admin => db.App.Services.GetRequiredService<AdminActions>();
 
-    private static ClaimsPrincipal Person(string id, string role) => new(new ClaimsIdentity(
-    [
-        new System.Security.Claims.Claim(ClaimTypes.NameIdentifier, id),
-        new System.Security.Claims.Claim(DeskClaimsFactory.DisplayNameClaim, $"Person {id}"),
-        new System.Security.Claims.Claim(ClaimTypes.Role, role),
-    ], "test"));
+    private Task<ClaimsPrincipal> Person(string id, string role) => DeskStaff.PrincipalAsync(db.App, id, $"Person {id}", role);
 
     private async Task<ClaimStories> WaitingForReviewAsync()
     {
@@ -33,7 +30,7 @@ public sealed class DeskActionsTests(ClaimsDatabase db) : IClassFixture<ClaimsDa
     public async Task A_reporter_cannot_approve_or_publish_and_nothing_is_written()
     {
         var story = await WaitingForReviewAsync();
-        var reporter = Person("someone-else", DeskRoles.Reporter);
+        var reporter = await Person("someone-else", DeskRoles.Reporter);
 
         await Should.ThrowAsync<DeskActionForbidden>(() => Actions.RunAsync(reporter, story.ClaimId, story.Version, new ApproveVerdict(story.VerdictId, true)));
         await Should.ThrowAsync<DeskActionForbidden>(() => Actions.RunAsync(reporter, story.ClaimId, story.Version, new PublishClaim()));
@@ -46,12 +43,12 @@ public sealed class DeskActionsTests(ClaimsDatabase db) : IClassFixture<ClaimsDa
     public async Task The_proposer_cannot_approve_their_own_verdict_but_another_editor_approves_and_publishes()
     {
         var story = await WaitingForReviewAsync();
-        var proposer = Person(ClaimStories.Reporter.UserId, DeskRoles.Editor);
+        var proposer = await Person(ClaimStories.Reporter.UserId, DeskRoles.Editor);
 
         var own = () => Actions.RunAsync(proposer, story.ClaimId, story.Version, new ApproveVerdict(story.VerdictId, true));
         (await own.ShouldThrowAsync<ClaimRuleBroken>()).Message.ShouldContain("someone other than");
 
-        await Actions.RunAsync(Person("second-editor", DeskRoles.Editor), story.ClaimId, story.Version, new ApproveVerdict(story.VerdictId, true));
+        await Actions.RunAsync(await Person("second-editor", DeskRoles.Editor), story.ClaimId, story.Version, new ApproveVerdict(story.VerdictId, true));
 
         await using var session = db.App.Store.QuerySession();
         var published = await session.LoadAsync<ReaderClaim>(story.ClaimId);
@@ -66,5 +63,30 @@ public sealed class DeskActionsTests(ClaimsDatabase db) : IClassFixture<ClaimsDa
 
         await Should.ThrowAsync<DeskActionForbidden>(() =>
             Actions.RunAsync(new ClaimsPrincipal(new ClaimsIdentity()), story.ClaimId, story.Version, new AttachEvidence(Guid.NewGuid(), new EvidenceDetails("t", EvidenceKind.Other, "https://x.example.org", null, null, null, null, Stance.Context))));
+    }
+
+    [Fact]
+    public async Task A_demoted_editor_cannot_approve_with_the_principal_they_signed_in_with()
+    {
+        var story = await WaitingForReviewAsync();
+        var editor = await DeskStaff.NewAsync(db.App, DeskRoles.Editor);
+        await Admin.SetRoleAsync(await DeskStaff.NewAsync(db.App, DeskRoles.Admin), DeskStaff.IdOf(editor), DeskRoles.Reporter);
+
+        // The principal still says Editor (an open page, a cookie issued before); the stored role is Reporter.
+        editor.IsInRole(DeskRoles.Editor).ShouldBeTrue();
+        await Should.ThrowAsync<DeskActionForbidden>(() => Actions.RunAsync(editor, story.ClaimId, story.Version, new ApproveVerdict(story.VerdictId, true)));
+
+        await using var session = db.App.Store.QuerySession();
+        (await session.Events.FetchStreamStateAsync(story.ClaimId))!.Version.ShouldBe(story.Version);
+    }
+
+    [Fact]
+    public async Task A_locked_person_cannot_act_with_the_principal_they_signed_in_with()
+    {
+        var story = await WaitingForReviewAsync();
+        var editor = await DeskStaff.NewAsync(db.App, DeskRoles.Editor);
+        await Admin.LockAsync(await DeskStaff.NewAsync(db.App, DeskRoles.Admin), DeskStaff.IdOf(editor));
+
+        await Should.ThrowAsync<DeskActionForbidden>(() => Actions.RunAsync(editor, story.ClaimId, story.Version, new ApproveVerdict(story.VerdictId, true)));
     }
 }

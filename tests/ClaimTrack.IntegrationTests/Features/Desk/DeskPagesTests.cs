@@ -36,6 +36,8 @@ public sealed class DeskPagesTests : BunitContext, IClassFixture<ClaimsDatabase>
         var auth = AddAuthorization();
         auth.SetAuthorized(name);
         auth.SetRoles(roles);
+        // The desk's actions check the stored roles: the person must exist.
+        DeskStaff.PrincipalAsync(_db.App, userId, name, roles).GetAwaiter().GetResult();
         auth.SetClaims(new SecurityClaim(ClaimTypes.NameIdentifier, userId), new SecurityClaim(DeskClaimsFactory.DisplayNameClaim, name));
         auth.SetPolicies([.. roles.Select(r => $"desk-{r.ToLowerInvariant()}"), DeskRoles.Policies.Reporter]);
         Render<MudPopoverProvider>(); // after every service: rendering freezes the container

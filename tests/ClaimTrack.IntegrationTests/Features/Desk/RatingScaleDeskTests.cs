@@ -68,8 +68,7 @@ public sealed class RatingScaleDeskTests : BunitContext, IClassFixture<ClaimsDat
 
     private async Task ChangeScaleAsync()
     {
-        var admin = new ClaimsPrincipal(new ClaimsIdentity(
-            [new SecurityClaim(ClaimTypes.NameIdentifier, "admin-desk"), new SecurityClaim(ClaimTypes.Role, DeskRoles.Admin)], "test"));
+        var admin = await DeskStaff.PrincipalAsync(_db.App, "admin-desk", "Lena Fischer", DeskRoles.Admin);
         var actions = _db.App.Services.GetRequiredService<AdminActions>();
         var scale = await _db.App.Services.GetRequiredService<RatingScales>().CurrentAsync(default);
         scale.Ratings[scale.Ratings.FindIndex(r => r.Key == "false")] = scale.Find("false")! with { Label = "Wrong" };
@@ -83,6 +82,8 @@ public sealed class RatingScaleDeskTests : BunitContext, IClassFixture<ClaimsDat
         var auth = AddAuthorization();
         auth.SetAuthorized("Amir Haddad");
         auth.SetRoles(DeskRoles.Editor);
+        // The desk's actions check the stored roles: the person must exist.
+        DeskStaff.PrincipalAsync(_db.App, "editor-scale", "Amir Haddad", DeskRoles.Editor).GetAwaiter().GetResult();
         auth.SetClaims(new SecurityClaim(ClaimTypes.NameIdentifier, "editor-scale"), new SecurityClaim(DeskClaimsFactory.DisplayNameClaim, "Amir Haddad"));
         auth.SetPolicies(DeskRoles.Policies.Editor, DeskRoles.Policies.Reporter);
         return Render<MudPopoverProvider>(); // after every service: rendering freezes the container

@@ -10,8 +10,7 @@ namespace ClaimTrack.IntegrationTests.Features.Public;
 /// <summary>A database of its own: renaming a rating here must not change what other classes' pages say.</summary>
 public sealed class RatingScaleChangeTests(ClaimsDatabase db) : IClassFixture<ClaimsDatabase>, IDisposable
 {
-    private static readonly ClaimsPrincipal AnAdmin = new(new ClaimsIdentity(
-        [new Claim(ClaimTypes.NameIdentifier, "admin-1"), new Claim(DeskClaimsFactory.DisplayNameClaim, "Lena Fischer"), new Claim(ClaimTypes.Role, DeskRoles.Admin)], "test"));
+    private Task<ClaimsPrincipal> AnAdmin() => DeskStaff.PrincipalAsync(db.App, "admin-1", "Lena Fischer", DeskRoles.Admin);
     private readonly Reader _reader = new(db.App);
     private AdminActions Admin => db.App.Services.GetRequiredService<AdminActions>();
     private RatingScales Scales => db.App.Services.GetRequiredService<RatingScales>();
@@ -26,7 +25,7 @@ public sealed class RatingScaleChangeTests(ClaimsDatabase db) : IClassFixture<Cl
         var scale = await Scales.CurrentAsync(default);
         var index = scale.Ratings.FindIndex(r => r.Key == "false");
         scale.Ratings[index] = scale.Ratings[index] with { Label = "Wrong" };
-        await Admin.SaveScaleAsync(AnAdmin, scale);
+        await Admin.SaveScaleAsync(await AnAdmin(), scale);
 
         (await _reader.PageAsync(Reader.ClaimPath(story))).ShouldContain("Our verdict: <span class=\"rating\"");
         (await _reader.PageAsync(Reader.ClaimPath(story))).ShouldContain("Wrong");
@@ -38,11 +37,11 @@ public sealed class RatingScaleChangeTests(ClaimsDatabase db) : IClassFixture<Cl
     {
         (await _reader.PageAsync("/methodology")).ShouldContain("The claim is not accurate: the evidence contradicts it.");
 
-        var scale = await Admin.AddRatingAsync(AnAdmin, (await Scales.CurrentAsync(default)).Version,
+        var scale = await Admin.AddRatingAsync(await AnAdmin(), (await Scales.CurrentAsync(default)).Version,
             new NewRating("Needs context", 3, "#0b57d0", "Accurate as far as it goes, but missing context changes its meaning."));
         var index = scale.Ratings.FindIndex(r => r.Key == "misleading");
         scale.Ratings[index] = scale.Ratings[index] with { Retired = true };
-        await Admin.SaveScaleAsync(AnAdmin, scale);
+        await Admin.SaveScaleAsync(await AnAdmin(), scale);
 
         // The page was cached before the change: an addition must evict it like a rename does.
         var page = await _reader.PageAsync("/methodology");

@@ -25,31 +25,32 @@ public sealed partial class AdminPage
         claimants = await session.Query<ClaimantSummary>().Where(c => c.ClaimCount > 0).OrderBy(c => c.Name).Take(500).ToListAsync();
     }
 
-    private async Task SetRoleAsync(DeskUser person, string role)
+    // Each of these runs on the server with the Admin's stored role checked (AdminActions), whatever this page shows.
+    private Task SetRoleAsync(DeskUser person, string role) => TryAsync(async user =>
     {
-        person.Roles = [role];
-        // A new security stamp signs the person out everywhere, so the old role stops working at once.
-        await Users.UpdateSecurityStampAsync(person);
-        Snackbar.Add($"{person.DisplayName} is now {role}.", Severity.Success);
-    }
+        await Admin.SetRoleAsync(user, person.Id, role);
+        return $"{person.DisplayName} is now {role}.";
+    });
 
-    private async Task UnlockAsync(DeskUser person)
+    private Task LockAsync(DeskUser person) => TryAsync(async user =>
     {
-        await Users.SetLockoutEndDateAsync(person, null);
-        await Users.ResetAccessFailedCountAsync(person);
-        await LoadAsync();
-    }
+        await Admin.LockAsync(user, person.Id);
+        return $"{person.DisplayName} is locked out until unlocked.";
+    });
 
-    private async Task AddPersonAsync()
+    private Task UnlockAsync(DeskUser person) => TryAsync(async user =>
     {
-        var email = newEmail?.Trim() ?? "";
-        var person = new DeskUser { UserName = email, Email = email, DisplayName = newName?.Trim() ?? "", Roles = [newRole] };
-        if (person.DisplayName.Length == 0) { Snackbar.Add("Give the person's name.", Severity.Warning); return; }
-        var result = await Users.CreateAsync(person, newPassword ?? "");
-        if (!result.Succeeded) { Snackbar.Add(string.Join(" ", result.Errors.Select(e => e.Description)), Severity.Warning); return; }
+        await Admin.UnlockAsync(user, person.Id);
+        return $"{person.DisplayName} can sign in again.";
+    });
+
+    private Task AddPersonAsync() => TryAsync(async user =>
+    {
+        var name = newName?.Trim() ?? "";
+        await Admin.AddPersonAsync(user, name, newEmail?.Trim() ?? "", newPassword ?? "", newRole);
         (newName, newEmail, newPassword) = (null, null, null);
-        await LoadAsync();
-    }
+        return $"{name} can now sign in.";
+    });
 
     private Task MergeClaimantsAsync() => TryAsync(async user =>
     {
@@ -79,7 +80,7 @@ public sealed partial class AdminPage
         var user = (await Auth).User;
         var done = "";
         var outcome = await DeskOutcome.Of(async () => done = await action(user));
-        if (!outcome.IsSaved) { Snackbar.Add(outcome.Message, Severity.Error); return; }
+        if (!outcome.IsSaved) { Snackbar.Add(outcome.Message, Severity.Error); await LoadAsync(); return; }
         Snackbar.Add(done, Severity.Info);
         await LoadAsync();
     }

@@ -6,7 +6,6 @@ using ClaimTrack.Web.Features.Claims.Ratings;
 using ClaimTrack.Web.Features.Desk;
 using ClaimTrack.Web.Features.Desk.Admin;
 using Microsoft.Extensions.DependencyInjection;
-using SecurityClaim = System.Security.Claims.Claim;
 
 namespace ClaimTrack.IntegrationTests.Features.Claims.Ratings;
 
@@ -16,8 +15,7 @@ public sealed class RatingScalesTests(ClaimsDatabase db) : IClassFixture<ClaimsD
     private AdminActions Admin => db.App.Services.GetRequiredService<AdminActions>();
     private RatingScales Scales => db.App.Services.GetRequiredService<RatingScales>();
 
-    private static ClaimsPrincipal As(string role, string name = "Lena Fischer") => new(new ClaimsIdentity(
-        [new SecurityClaim(ClaimTypes.NameIdentifier, $"{role}-{name}"), new SecurityClaim(DeskClaimsFactory.DisplayNameClaim, name), new SecurityClaim(ClaimTypes.Role, role)], "test"));
+    private Task<ClaimsPrincipal> As(string role, string name = "Lena Fischer") => DeskStaff.PrincipalAsync(db.App, $"{role}-{name}".Replace(' ', '-'), name, role);
 
     private static NewRating Rating(string label) => new(label, 3, "#0b57d0", $"{label}: what it means.");
 
@@ -25,11 +23,11 @@ public sealed class RatingScalesTests(ClaimsDatabase db) : IClassFixture<ClaimsD
     public async Task Two_admins_editing_at_once_cannot_overwrite_each_other()
     {
         var seen = await Scales.CurrentAsync(default);
-        await Admin.AddRatingAsync(As(DeskRoles.Admin, "Lena Fischer"), seen.Version, Rating("Satire"));
+        await Admin.AddRatingAsync(await As(DeskRoles.Admin, "Lena Fischer"), seen.Version, Rating("Satire"));
 
         // The second Admin still has the scale as it was before the first one saved.
-        var conflict = await Should.ThrowAsync<RatingScaleConflict>(() =>
-            Admin.AddRatingAsync(As(DeskRoles.Admin, "Omar Said"), seen.Version, Rating("Spin")));
+        var conflict = await Should.ThrowAsync<RatingScaleConflict>(async () =>
+            await Admin.AddRatingAsync(await As(DeskRoles.Admin, "Omar Said"), seen.Version, Rating("Spin")));
 
         conflict.Message.ShouldContain("Lena Fischer");
         conflict.Message.ShouldContain("Added \"Satire\"");
@@ -60,11 +58,11 @@ public sealed class RatingScalesTests(ClaimsDatabase db) : IClassFixture<ClaimsD
     [Fact]
     public async Task Each_save_continues_from_the_version_it_returns_and_the_log_grows()
     {
-        var scale = await Admin.AddRatingAsync(As(DeskRoles.Admin), (await Scales.CurrentAsync(default)).Version, Rating("Out of context"));
+        var scale = await Admin.AddRatingAsync(await As(DeskRoles.Admin), (await Scales.CurrentAsync(default)).Version, Rating("Out of context"));
         var index = scale.Ratings.FindIndex(r => r.Key == "out-of-context");
         scale.Ratings[index] = scale.Ratings[index] with { Retired = true };
 
-        var saved = await Admin.SaveScaleAsync(As(DeskRoles.Admin), scale);
+        var saved = await Admin.SaveScaleAsync(await As(DeskRoles.Admin), scale);
 
         var stored = await Scales.CurrentAsync(default);
         stored.Version.ShouldBe(saved.Version);
@@ -77,9 +75,9 @@ public sealed class RatingScalesTests(ClaimsDatabase db) : IClassFixture<ClaimsD
     public async Task Only_admins_add_ratings_and_a_taken_key_is_refused_at_the_label()
     {
         var version = (await Scales.CurrentAsync(default)).Version;
-        await Should.ThrowAsync<DeskActionForbidden>(() => Admin.AddRatingAsync(As(DeskRoles.Editor), version, Rating("Spin")));
+        await Should.ThrowAsync<DeskActionForbidden>(async () => await Admin.AddRatingAsync(await As(DeskRoles.Editor), version, Rating("Spin")));
 
-        var invalid = await Should.ThrowAsync<ClaimInputInvalid>(() => Admin.AddRatingAsync(As(DeskRoles.Admin), version, Rating("Mostly True")));
+        var invalid = await Should.ThrowAsync<ClaimInputInvalid>(async () => await Admin.AddRatingAsync(await As(DeskRoles.Admin), version, Rating("Mostly True")));
         invalid.Errors.Keys.ShouldBe(["Label"]);
     }
 }
