@@ -20,7 +20,8 @@ internal sealed class InputCheck
         return HasUnshowable(value) ? Add(field, $"{label} contains an invisible control character (pasted from another program?): remove it.") : this;
     }
 
-    private static bool HasUnshowable(string value)
+    /// <summary>A control character other than a line break or tab, or half of a character: text no page, feed or database can hold.</summary>
+    internal static bool HasUnshowable(string value)
     {
         for (var i = 0; i < value.Length; i++)
         {

@@ -26,7 +26,7 @@ public static partial class ScaleRules
             if (ValueProblem(proposed, r.ClaimReviewValue) is not null)
                 problems.Add($"\"{r.Label}\" has the value {r.ClaimReviewValue}, outside {proposed.WorstRating} to {proposed.BestRating}.");
             if (ColourProblem(r.Colour) is not null) problems.Add($"\"{r.Label}\" needs a colour like #1b7f3b.");
-            if (r.Definition.Length > DefinitionLimit) problems.Add($"The definition of \"{r.Label}\" is longer than {DefinitionLimit} characters.");
+            if (DefinitionProblem(r.Definition) is { } definition) problems.Add($"\"{r.Label}\": {definition}");
         }
         if (proposed.BestRating <= proposed.WorstRating) problems.Add("The best rating value must be above the worst.");
         if (problems.Count > 0) throw new ClaimRuleBroken(string.Join(" ", problems));
@@ -45,7 +45,7 @@ public static partial class ScaleRules
         if (ValueProblem(current, rating.ClaimReviewValue) is { } value) errors["ClaimReviewValue"] = [value];
         if (ColourProblem(rating.Colour) is { } colour) errors["Colour"] = [colour];
         if (string.IsNullOrWhiteSpace(rating.Definition)) errors["Definition"] = ["Say what the rating means: readers see it on the methodology page."];
-        else if (rating.Definition.Length > DefinitionLimit) errors["Definition"] = [$"Keep the definition to {DefinitionLimit} characters."];
+        else if (DefinitionProblem(rating.Definition) is { } definition) errors["Definition"] = [definition];
         if (errors.Count > 0) throw new ClaimInputInvalid(errors);
         return key;
     }
@@ -57,6 +57,12 @@ public static partial class ScaleRules
         string.IsNullOrWhiteSpace(label) ? "Give the rating a label."
         : label.Length > LabelLimit ? $"Keep the label to {LabelLimit} characters."
         : label.Contains('\n', StringComparison.Ordinal) || label.Contains('\r', StringComparison.Ordinal) ? "The label fits on one line."
+        : InputCheck.HasUnshowable(label) ? "The label contains an invisible control character: remove it."
+        : null;
+
+    private static string? DefinitionProblem(string definition) =>
+        definition.Length > DefinitionLimit ? $"Keep the definition to {DefinitionLimit} characters."
+        : InputCheck.HasUnshowable(definition) ? "The definition contains an invisible control character: remove it."
         : null;
 
     // Retired ratings count: their keys stay on old verdicts, so a new rating may never take one over.

@@ -79,4 +79,16 @@ public sealed class ScaleRulesTests
         Should.Throw<ClaimInputInvalid>(() => ScaleRules.CheckNew(scale, NeedsContext with { Label = "?!" }))
             .Errors["Label"].ShouldBe(["Use letters or digits in the label."]);
     }
+
+    [Fact]
+    public void Control_characters_are_refused_in_labels_and_definitions_new_or_edited()
+    {
+        var errors = Should.Throw<ClaimInputInvalid>(() =>
+            ScaleRules.CheckNew(RatingScale.Default(), NeedsContext with { Label = "Needs\0context", Definition = "Missing\u000Bcontext." })).Errors;
+        errors.Keys.ShouldBe(["Label", "Definition"], ignoreOrder: true);
+
+        var edited = RatingScale.Default();
+        edited.Ratings[0] = edited.Ratings[0] with { Definition = "True\0." };
+        Should.Throw<ClaimRuleBroken>(() => ScaleRules.Check(RatingScale.Default(), edited)).Message.ShouldContain("control character");
+    }
 }
