@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.RegularExpressions;
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.Writing;
 
@@ -32,7 +33,13 @@ public static class DeskPermissions
 public sealed class DeskActionForbidden : Exception
 {
     public DeskActionForbidden(object command)
-        : base($"Your role does not allow this: {command.GetType().Name} needs the {DeskPermissions.RoleFor(command)} role.") { }
+        : base($"Your role does not allow this: {Spoken(command)} needs the {DeskPermissions.RoleFor(command)} role. " +
+            "Nothing was saved; ask an Admin if your role should allow it.")
+    { }
 
     public DeskActionForbidden(string message) : base(message) { }
+
+    // "ApproveVerdict" reads as "approve verdict": the command's name in the words of the page it came from.
+    private static string Spoken(object command) =>
+        Regex.Replace(command.GetType().Name, "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant();
 }
