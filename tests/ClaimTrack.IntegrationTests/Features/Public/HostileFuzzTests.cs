@@ -45,12 +45,14 @@ public sealed class ErrorLog : ILoggerProvider
 /// Issue 13: a seeded generator of hostile requests (random paths, query values with control characters, operators and
 /// very long text, odd headers and methods) over every reader route, the feeds, the sitemap and the sign-in page. No
 /// answer is a 5xx (505 aside: a protocol version the server refuses) and nothing unhandled is logged. A failure prints
-/// the request; the seed makes it repeat.
+/// the request; the seed makes it repeat. deploy/fuzz.sh runs the same test longer (CLAIMTRACK_FUZZ_REQUESTS, a new
+/// CLAIMTRACK_FUZZ_SEED each time) and CLAIMTRACK_FUZZ_REPORT receives the count of each status code.
 /// </summary>
 public sealed class HostileFuzzTests(FuzzedApp fuzzed) : IClassFixture<FuzzedApp>
 {
-    private const int Seed = 20261129;
-    private const int Requests = 2000;
+    // The test command's run is the same every time, so a failure there repeats; the script explores new seeds.
+    private static readonly int Seed = Setting("CLAIMTRACK_FUZZ_SEED", 20261129);
+    private static readonly int Requests = Math.Max(2000, Setting("CLAIMTRACK_FUZZ_REQUESTS", 2000));
 
     [Fact]
     public async Task Two_thousand_hostile_requests_get_no_server_error()
@@ -59,6 +61,7 @@ public sealed class HostileFuzzTests(FuzzedApp fuzzed) : IClassFixture<FuzzedApp
         var requests = Enumerable.Range(0, Requests).Select(_ => Generate(random)).ToList();
         using var client = fuzzed.App.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
         var failures = new ConcurrentQueue<string>();
+        var statuses = new ConcurrentDictionary<int, int>();
 
         await Parallel.ForEachAsync(requests, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (spec, ct) =>
         {
@@ -67,6 +70,7 @@ public sealed class HostileFuzzTests(FuzzedApp fuzzed) : IClassFixture<FuzzedApp
             {
                 using var response = await client.SendAsync(request, ct);
                 var status = (int)response.StatusCode;
+                statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
                 if (status >= 500 && status != 505) failures.Enqueue($"{status} {spec}");
             }
             catch (Exception problem) when (problem is not OperationCanceledException)
@@ -76,8 +80,20 @@ public sealed class HostileFuzzTests(FuzzedApp fuzzed) : IClassFixture<FuzzedApp
             }
         });
 
+        await ReportAsync(statuses, failures.Count);
         failures.ShouldBeEmpty();
         fuzzed.Errors.Entries.ShouldBeEmpty();
+    }
+
+    private static int Setting(string name, int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), out var value) ? value : fallback;
+
+    private static async Task ReportAsync(IReadOnlyDictionary<int, int> statuses, int failures)
+    {
+        if (Environment.GetEnvironmentVariable("CLAIMTRACK_FUZZ_REPORT") is not { Length: > 0 } file) return;
+        var lines = new List<string> { $"seed {Seed}, {Requests} requests, {failures} failures" };
+        lines.AddRange(statuses.OrderBy(s => s.Key).Select(s => $"{s.Key} {s.Value}"));
+        await File.WriteAllLinesAsync(file, lines);
     }
 
     private sealed record RequestSpec(string Method, string Path, IReadOnlyList<(string Name, string Value)> Headers)
