@@ -16,6 +16,8 @@ public static class ReaderHeaders
         headers.ContentSecurityPolicy = Policy;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        // frame-ancestors says the same to every current browser; older ones (and scanners such as wapiti) read only this.
+        headers.XFrameOptions = "DENY";
         return next(context);
     }
 }

@@ -42,6 +42,7 @@ public sealed class ClaimPageTests(ClaimsDatabase db) : IClassFixture<ClaimsData
             response.Headers.Contains("Set-Cookie").ShouldBeFalse();
             response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("frame-ancestors 'none'");
             response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
+            response.Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY");
         }
     }
 
