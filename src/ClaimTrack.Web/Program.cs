@@ -24,6 +24,7 @@ try
     builder.Services.AddAccounts(builder.Configuration);
     builder.Services.AddDesk();
     builder.Services.AddClaimTrackHealth();
+    builder.Services.AddRequestLimits();
 
     var app = builder.Build();
     // Before anything reads the Host header or the path: a bad one is a 400 with a sentence, never a 500 further on.
@@ -34,6 +35,10 @@ try
     app.UseOutputCache();
     app.UseStatusCodePages();
     app.UseDeskHeaders();
+    // Limits after the output cache: a cached page (a search already answered included) is served without counting.
+    // Before authentication and antiforgery, so a refused sign-in costs no more than its form. See docs/security.md.
+    app.UseSignInFormBeforeLimits();
+    app.UseRequestLimits();
     app.MapStaticAssets();
     app.UseAuthentication();
     app.UseAuthorization();

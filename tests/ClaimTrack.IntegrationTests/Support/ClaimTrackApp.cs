@@ -2,6 +2,7 @@ using ClaimTrack.Web.Features.Claims.Writing;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -25,9 +26,16 @@ public sealed class ClaimTrackApp(string connectionString, bool demoNewsroom = f
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Conflicts and refused commands are expected here; Marten logs each failed batch as an error.
         builder.UseSetting("Logging:LogLevel:Marten", "None");
+        // The suite signs in and searches from one address far more often than a person would; a test of the limits
+        // sets its own.
+        foreach (var (key, value) in TestLimits.Generous) builder.UseSetting(key, value);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         if (ExtraLogs is { } logs) builder.ConfigureLogging(logging => logging.AddProvider(logs));
+        if (ExtraServices is { } extra) builder.ConfigureTestServices(extra);
     }
+
+    /// <summary>Services added after the app's own (a decorator, a startup filter), for tests that watch the app work.</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
 
     // settings: configuration the app reads, such as "ClaimTrack:Newsroom:TwoPersonRule" = "false".
     public static async Task<ClaimTrackApp> StartAsync(

@@ -28,6 +28,13 @@ public sealed partial class DeskVisitor : IDisposable
             : new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = _cookies }) { BaseAddress = kestrel };
     }
 
+    /// <summary>Sends every request as coming from this address (when the app has <see cref="ClientAddresses"/>).</summary>
+    public DeskVisitor From(string address)
+    {
+        _client.DefaultRequestHeaders.Add(ClientAddresses.Header, address);
+        return this;
+    }
+
     /// <summary>Another client holding a copy of this one's cookies now (another tab, another device, a stolen copy).</summary>
     public DeskVisitor WithCopiedCookies()
     {

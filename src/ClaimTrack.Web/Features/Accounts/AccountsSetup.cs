@@ -24,7 +24,7 @@ public static class AccountsSetup
                 options.User.RequireUniqueEmail = true;
             })
             .AddUserStore<MartenUserStore>()
-            .AddSignInManager()
+            .AddSignInManager<DeskSignInManager>()
             .AddClaimsPrincipalFactory<DeskClaimsFactory>();
         services.ConfigureApplicationCookie(cookie =>
         {
@@ -55,6 +55,7 @@ public static class AccountsSetup
         services.AddScoped<AuthenticationStateProvider, DeskRevalidatingAuthenticationStateProvider>();
         services.AddCascadingAuthenticationState();
         services.AddHostedService<DeskAccountsSeeder>();
+        services.AddSignInLimits(configuration);
         return services;
     }
 

@@ -10,6 +10,7 @@ public static class PublicSetup
         services.Configure<PublicSiteOptions>(configuration.GetSection(PublicSiteOptions.Section));
         services.AddRazorComponents();
         services.AddPublicCache();
+        services.AddSearchLimits(configuration);
         return services;
     }
 
@@ -24,7 +25,7 @@ public static class PublicSetup
         site.MapReaderGet("/claims/{id:guid}/{slug?}", ClaimPage.HandleAsync);
         site.MapReaderGet("/claimants/{slug}", FacetEndpoints.ClaimantAsync);
         site.MapReaderGet("/topics/{slug}", FacetEndpoints.TopicAsync);
-        site.MapReaderGet("/search", SearchEndpoint.HandleAsync);
+        site.MapReaderGet("/search", SearchEndpoint.HandleAsync).RequireRateLimiting(SearchLimits.Policy);
         site.MapReaderGet("/corrections", ListingEndpoints.CorrectionsAsync);
         site.MapReaderGet("/methodology", ListingEndpoints.MethodologyAsync);
         site.MapReaderGet("/sitemap.xml", MachineEndpoints.SitemapAsync);

@@ -1,0 +1,15 @@
+namespace ClaimTrack.IntegrationTests.Support;
+
+/// <summary>
+/// Rate limits for test hosts: the suites sign in and search from one address far more often than a person would, so
+/// the app's defaults would refuse them. A test of the limits sets its own, low ones.
+/// </summary>
+public static class TestLimits
+{
+    public static readonly IReadOnlyDictionary<string, string> Generous = new Dictionary<string, string>
+    {
+        ["ClaimTrack:RateLimits:SignInPerAddress"] = "100000",
+        ["ClaimTrack:RateLimits:SignInPerAccount"] = "100000",
+        ["ClaimTrack:RateLimits:SearchPerAddress"] = "100000",
+    };
+}
