@@ -49,7 +49,7 @@ public sealed record DeskOutcome(DeskOutcomeKind Kind, string Message)
     public static async Task<DeskOutcome> Of(Func<Task<SaveReceipt>> action)
     {
         SaveReceipt? receipt = null;
-        var outcome = await Of(async () => receipt = await action());
+        var outcome = await Of(async () => { receipt = await action(); }); // a block: an expression body would pick this overload again
         return outcome.IsSaved && receipt is { AlreadySaved: true } ? AlreadySaved : outcome;
     }
 
