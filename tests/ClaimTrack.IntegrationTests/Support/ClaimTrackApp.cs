@@ -17,6 +17,9 @@ public sealed class ClaimTrackApp(string connectionString, bool demoNewsroom = f
     /// <summary>A log sink added to the app's own, for tests that check what the app logged.</summary>
     public ILoggerProvider? ExtraLogs { get; init; }
 
+    /// <summary>Services added to the app's own, for tests that watch or interrupt what it does (a Marten listener).</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -27,6 +30,7 @@ public sealed class ClaimTrackApp(string connectionString, bool demoNewsroom = f
         builder.UseSetting("Logging:LogLevel:Marten", "None");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         if (ExtraLogs is { } logs) builder.ConfigureLogging(logging => logging.AddProvider(logs));
+        if (ExtraServices is { } services) builder.ConfigureServices(services);
     }
 
     // settings: configuration the app reads, such as "ClaimTrack:Newsroom:TwoPersonRule" = "false".
