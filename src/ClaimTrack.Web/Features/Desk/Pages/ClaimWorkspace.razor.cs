@@ -58,7 +58,7 @@ public sealed partial class ClaimWorkspace
         (conflict, newer) = (null, null);
     }
 
-    private Task<DeskOutcome> SaveClaimAsync() => RunAsync(new EditClaim(
+    private Task<DeskOutcome> SaveClaimAsync() => RunForPanelAsync(new EditClaim(
         form.Statement, form.Verbatim, form.Claimant, form.Kind, form.Affiliation, form.Context, form.Topics, claim!.Language));
 
     // The dialog runs the proposal itself and stays open until it is saved, so a failed save keeps the reasoning typed.
@@ -100,7 +100,8 @@ public sealed partial class ClaimWorkspace
         return outcome;
     }
 
-    // A panel that needs the outcome calls this directly, not through an EventCallback, so re-render here.
+    // A part of the page that needs the outcome (the claim form, a panel) calls this directly, not through an
+    // EventCallback, so the page re-renders here.
     private async Task<DeskOutcome> RunForPanelAsync(object command)
     {
         var outcome = await RunAsync(command);
