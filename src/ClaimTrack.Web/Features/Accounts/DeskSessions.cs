@@ -1,8 +1,8 @@
 using System.Security.Claims;
+using ClaimTrack.Web.Infrastructure.Postgres;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
-using ClaimTrack.Web.Infrastructure.Postgres;
 using Microsoft.Extensions.Options;
 
 namespace ClaimTrack.Web.Features.Accounts;

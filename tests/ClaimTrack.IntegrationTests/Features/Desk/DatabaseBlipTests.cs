@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Claim = ClaimTrack.Web.Features.Claims.Claim;
 using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Claims;
@@ -8,6 +7,7 @@ using ClaimTrack.Web.Features.Claims.Registration;
 using ClaimTrack.Web.Features.Claims.Writing;
 using ClaimTrack.Web.Features.Desk;
 using Microsoft.Extensions.DependencyInjection;
+using Claim = ClaimTrack.Web.Features.Claims.Claim;
 
 namespace ClaimTrack.IntegrationTests.Features.Desk;
 
