@@ -2,6 +2,7 @@ using ClaimTrack.Web.Infrastructure.Postgres;
 using JasperFx;
 using JasperFx.Events.Daemon;
 using Marten;
+using Polly;
 using Weasel.Core;
 
 namespace ClaimTrack.Web.Infrastructure;
@@ -29,9 +30,11 @@ public static class StoreSetup
             connectionString = cluster.ConnectionString;
         }
 
+        var readRetry = builder.Configuration.GetSection(ReadRetryOptions.Section).Get<ReadRetryOptions>() ?? new();
         builder.Services.AddMarten(opts =>
             {
                 opts.Connection(connectionString);
+                opts.ConfigurePolly(polly => polly.AddRetry(ReadRetry.For(readRetry)));
                 opts.UseSystemTextJsonForSerialization(EnumStorage.AsString);
                 opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
             })

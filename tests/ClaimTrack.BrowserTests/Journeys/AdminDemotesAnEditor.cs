@@ -9,7 +9,7 @@ using static Microsoft.Playwright.Assertions;
 namespace ClaimTrack.BrowserTests.Journeys;
 
 /// <summary>
-/// Journey 10: an Admin demotes an Editor whose review page is already open; the Editor's next approve is refused on
+/// Journey 11: an Admin demotes an Editor whose review page is already open; the Editor's next approve is refused on
 /// the server, and the claim stays unpublished. The open page holds the old role in its circuit, so only the server's
 /// check of the stored role stands between a demoted person and the public site.
 /// </summary>

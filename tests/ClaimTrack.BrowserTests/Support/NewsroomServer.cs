@@ -16,10 +16,12 @@ namespace ClaimTrack.BrowserTests.Support;
 public sealed class NewsroomServer : WebApplicationFactory<Program>
 {
     private readonly string _connectionString;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    private NewsroomServer(string connectionString)
+    private NewsroomServer(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
         _connectionString = connectionString;
+        _settings = settings ?? new Dictionary<string, string>();
         UseKestrel(0);
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
@@ -33,7 +35,9 @@ public sealed class NewsroomServer : WebApplicationFactory<Program>
     public static async Task<NewsroomServer> StartAsync(TestCluster cluster, string name) =>
         new(await cluster.CreateDatabaseAsync(name));
 
-    public static NewsroomServer Start(string connectionString) => new(connectionString);
+    /// <summary>The app over this connection string; <paramref name="settings"/> is configuration the app reads, such as
+    /// "ClaimTrack:Desk:RevalidateSeconds" = "1".</summary>
+    public static NewsroomServer Start(string connectionString, IReadOnlyDictionary<string, string>? settings = null) => new(connectionString, settings);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -44,6 +48,7 @@ public sealed class NewsroomServer : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Marten", "None");
         // The journeys sign in as the same demo people from one address many times a minute.
         foreach (var (key, value) in TestLimits.Generous) builder.UseSetting(key, value);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
     /// <summary>A claim history written through the app's own writer, for journeys that start half-way.</summary>

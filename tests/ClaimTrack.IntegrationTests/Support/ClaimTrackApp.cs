@@ -34,7 +34,8 @@ public sealed class ClaimTrackApp(string connectionString, bool demoNewsroom = f
         if (ExtraServices is { } extra) builder.ConfigureTestServices(extra);
     }
 
-    /// <summary>Services added after the app's own (a decorator, a startup filter), for tests that watch the app work.</summary>
+    /// <summary>Services added after the app's own (a decorator, a startup filter, a Marten listener), for tests that
+    /// watch or interrupt what the app does.</summary>
     public Action<IServiceCollection>? ExtraServices { get; init; }
 
     // settings: configuration the app reads, such as "ClaimTrack:Newsroom:TwoPersonRule" = "false".

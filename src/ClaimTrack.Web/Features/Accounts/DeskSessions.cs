@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ClaimTrack.Web.Infrastructure.Postgres;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
@@ -47,7 +48,17 @@ public sealed class DeskRevalidatingAuthenticationStateProvider(
     {
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<DeskUser>>();
-        return await StampStillValidAsync(users, identity.Value, authenticationState.User);
+        try
+        {
+            return await StampStillValidAsync(users, identity.Value, authenticationState.User);
+        }
+        catch (Exception e) when (DatabaseTrouble.IsTransient(e))
+        {
+            // A database that does not answer cannot say the sign-in ended. Signing the page out here (what the base
+            // class does with an exception) would send the editor to the sign-in page and throw away what they typed;
+            // nothing can be saved meanwhile anyway, and every action checks the stored roles again when it runs.
+            return true;
+        }
     }
 
     /// <summary>True while the principal's security stamp is the stored one and the account is not locked.</summary>

@@ -52,6 +52,8 @@ public static class ClaimsSetup
             opts.AddSearchTerms<Claim>(ClaimSearch.AllClaims);
             // Two Admins editing the scale at once: the second save is refused, not silently merged away.
             opts.Schema.For<RatingScale>().UseOptimisticConcurrency(true);
+            // The desk's action keys: known at start-up, so the first save after a deploy creates no table mid-action.
+            opts.RegisterDocumentType<SavedAction>();
 
             // Every public list skips retracted claims: as a column, that check no longer unpacks each candidate's whole document.
             opts.Schema.For<ReaderClaim>()

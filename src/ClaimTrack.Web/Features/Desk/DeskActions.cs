@@ -5,19 +5,24 @@ using ClaimTrack.Web.Features.Claims.Writing;
 
 namespace ClaimTrack.Web.Features.Desk;
 
-/// <summary>The desk's way to change a claim: the role check, then the one write path every change takes.</summary>
+/// <summary>
+/// The desk's way to change a claim: the role check, then the one write path every change takes. Every action carries
+/// its page's attempt (a Guid made when the form opens, renewed after each success), so a retry of a save whose
+/// answer was lost is recognised instead of applied twice.
+/// </summary>
 public sealed class DeskActions(ClaimWriter writer, DeskPeople people)
 {
-    public async Task<long> RegisterAsync(ClaimsPrincipal user, RegisterClaim command)
+    /// <summary>The new claim's id is made when the form opens and kept until it is saved: it is the attempt.</summary>
+    public async Task<SaveReceipt> RegisterAsync(ClaimsPrincipal user, RegisterClaim command)
     {
         await DemandAsync(user, command);
-        return await writer.RegisterAsync(command, user.ToActor());
+        return await writer.RegisterOnceAsync(ActionKeys.For(command.ClaimId, command.ClaimId, command), command, user.ToActor());
     }
 
-    public async Task<long> RunAsync(ClaimsPrincipal user, Guid claimId, long expectedVersion, object command)
+    public async Task<SaveReceipt> RunAsync(ClaimsPrincipal user, Guid attempt, Guid claimId, long expectedVersion, object command)
     {
         await DemandAsync(user, command);
-        return await writer.ExecuteAsync(claimId, expectedVersion, command, user.ToActor());
+        return await writer.ExecuteOnceAsync(ActionKeys.For(attempt, claimId, command), claimId, expectedVersion, command, user.ToActor());
     }
 
     // The roles stored now, not the ones in the cookie or the open page: a demoted Editor stops approving at once.

@@ -1,27 +1,36 @@
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.Ratings;
-using Npgsql;
+using ClaimTrack.Web.Features.Claims.Writing;
+using ClaimTrack.Web.Infrastructure.Postgres;
 
 namespace ClaimTrack.Web.Features.Desk;
 
 public enum DeskOutcomeKind { Saved, Invalid, Refused, Conflict, Unavailable }
 
 /// <summary>
-/// How a desk action ended, in the few kinds a page shows: saved; invalid (field errors); refused (a broken rule, a
-/// missing role, a claim that is gone); a conflict with a newer change; the database not answering. One mapping,
-/// so every page tells the editor the same thing for the same trouble.
+/// How a desk action ended, in the few kinds a page shows: saved (or already saved by an earlier try); invalid (field
+/// errors); refused (a broken rule, a missing role, a claim that is gone); a conflict with a newer change; the
+/// database not answering. One mapping, so every page tells the editor the same thing for the same trouble, and no
+/// database failure ends a page's circuit.
 /// </summary>
 public sealed record DeskOutcome(DeskOutcomeKind Kind, string Message)
 {
-    public const string NotAnswering = "Not saved: the database is not answering; your text is kept. Try again.";
+    public const string NotAnswering = "Not saved: the database is not answering. Your text is kept; try again.";
+    public const string NotAnsweringToRead = "The database is not answering: the page shows what it had. Your text is kept; try again.";
+    public const string EarlierTryWasSaved = "Already saved: your earlier try reached the database before its answer was lost.";
 
     public static readonly DeskOutcome Saved = new(DeskOutcomeKind.Saved, "");
+    public static readonly DeskOutcome AlreadySaved = new(DeskOutcomeKind.Saved, EarlierTryWasSaved);
+    public static readonly DeskOutcome Unavailable = new(DeskOutcomeKind.Unavailable, NotAnswering);
 
     public IReadOnlyDictionary<string, string[]> Errors { get; init; } = new Dictionary<string, string[]>();
 
     public ClaimEditConflict? Conflict { get; init; }
 
     public bool IsSaved => Kind == DeskOutcomeKind.Saved;
+
+    /// <summary>What a page says when the action was saved.</summary>
+    public string SavedWords => Message.Length > 0 ? Message : "Saved.";
 
     public static async Task<DeskOutcome> Of(Func<Task> action)
     {
@@ -36,6 +45,14 @@ public sealed record DeskOutcome(DeskOutcomeKind Kind, string Message)
         }
     }
 
+    /// <summary>An action through the claim writer, which says when an earlier try with the same key already saved it.</summary>
+    public static async Task<DeskOutcome> Of(Func<Task<SaveReceipt>> action)
+    {
+        SaveReceipt? receipt = null;
+        var outcome = await Of(async () => { receipt = await action(); }); // a block: an expression body would pick this overload again
+        return outcome.IsSaved && receipt is { AlreadySaved: true } ? AlreadySaved : outcome;
+    }
+
     /// <summary>The outcome an exception stands for, or null for a fault in the code: that one still reaches the error UI.</summary>
     public static DeskOutcome? From(Exception e) => e switch
     {
@@ -43,16 +60,24 @@ public sealed record DeskOutcome(DeskOutcomeKind Kind, string Message)
         ClaimEditConflict conflict => new(DeskOutcomeKind.Conflict, conflict.Message) { Conflict = conflict },
         RatingScaleConflict => new(DeskOutcomeKind.Conflict, e.Message),
         ClaimRuleBroken or DeskActionForbidden or ClaimNotFound => new(DeskOutcomeKind.Refused, e.Message),
-        _ when IsUnanswered(e) => new(DeskOutcomeKind.Unavailable, NotAnswering),
+        _ when DatabaseTrouble.IsTransient(e) => Unavailable,
         _ => null,
     };
 
-    // Marten wraps what Npgsql throws, so the cause may sit a few exceptions deep. Npgsql marks as transient the
-    // failures a retry can cure (no connection, a broken socket, a server shutting down); a bad statement is not one.
-    private static bool IsUnanswered(Exception? e)
+    /// <summary>
+    /// A read a page makes after an action (the reload after a save): false when the database did not answer, so the
+    /// page keeps what it shows instead of failing. Reads already retry for a few seconds (ReadRetry) before this.
+    /// </summary>
+    public static async Task<bool> TryRead(Func<Task> read)
     {
-        for (; e is not null; e = e.InnerException)
-            if (e is TimeoutException or NpgsqlException { IsTransient: true }) return true;
-        return false;
+        try
+        {
+            await read();
+            return true;
+        }
+        catch (Exception e) when (DatabaseTrouble.IsTransient(e))
+        {
+            return false;
+        }
     }
 }

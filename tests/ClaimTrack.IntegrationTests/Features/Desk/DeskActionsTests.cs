@@ -32,8 +32,8 @@ public sealed class DeskActionsTests(ClaimsDatabase db) : IClassFixture<ClaimsDa
         var story = await WaitingForReviewAsync();
         var reporter = await Person("someone-else", DeskRoles.Reporter);
 
-        await Should.ThrowAsync<DeskActionForbidden>(() => Actions.RunAsync(reporter, story.ClaimId, story.Version, new ApproveVerdict(story.VerdictId, true)));
-        await Should.ThrowAsync<DeskActionForbidden>(() => Actions.RunAsync(reporter, story.ClaimId, story.Version, new PublishClaim()));
+        await Should.ThrowAsync<DeskActionForbidden>(() => Actions.RunAsync(reporter, Guid.NewGuid(), story.ClaimId, story.Version, new ApproveVerdict(story.VerdictId, true)));
+        await Should.ThrowAsync<DeskActionForbidden>(() => Actions.RunAsync(reporter, Guid.NewGuid(), story.ClaimId, story.Version, new PublishClaim()));
 
         await using var session = db.App.Store.QuerySession();
         (await session.Events.FetchStreamStateAsync(story.ClaimId))!.Version.ShouldBe(story.Version);
@@ -45,10 +45,10 @@ public sealed class DeskActionsTests(ClaimsDatabase db) : IClassFixture<ClaimsDa
         var story = await WaitingForReviewAsync();
         var proposer = await Person(ClaimStories.Reporter.UserId, DeskRoles.Editor);
 
-        var own = () => Actions.RunAsync(proposer, story.ClaimId, story.Version, new ApproveVerdict(story.VerdictId, true));
+        var own = () => Actions.RunAsync(proposer, Guid.NewGuid(), story.ClaimId, story.Version, new ApproveVerdict(story.VerdictId, true));
         (await own.ShouldThrowAsync<ClaimRuleBroken>()).Message.ShouldContain("someone other than");
 
-        await Actions.RunAsync(await Person("second-editor", DeskRoles.Editor), story.ClaimId, story.Version, new ApproveVerdict(story.VerdictId, true));
+        await Actions.RunAsync(await Person("second-editor", DeskRoles.Editor), Guid.NewGuid(), story.ClaimId, story.Version, new ApproveVerdict(story.VerdictId, true));
 
         await using var session = db.App.Store.QuerySession();
         var published = await session.LoadAsync<ReaderClaim>(story.ClaimId);
@@ -62,7 +62,7 @@ public sealed class DeskActionsTests(ClaimsDatabase db) : IClassFixture<ClaimsDa
         var story = await WaitingForReviewAsync();
 
         await Should.ThrowAsync<DeskActionForbidden>(() =>
-            Actions.RunAsync(new ClaimsPrincipal(new ClaimsIdentity()), story.ClaimId, story.Version, new AttachEvidence(Guid.NewGuid(), new EvidenceDetails("t", EvidenceKind.Other, "https://x.example.org", null, null, null, null, Stance.Context))));
+            Actions.RunAsync(new ClaimsPrincipal(new ClaimsIdentity()), Guid.NewGuid(), story.ClaimId, story.Version, new AttachEvidence(Guid.NewGuid(), new EvidenceDetails("t", EvidenceKind.Other, "https://x.example.org", null, null, null, null, Stance.Context))));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class DeskActionsTests(ClaimsDatabase db) : IClassFixture<ClaimsDa
 
         // The principal still says Editor (an open page, a cookie issued before); the stored role is Reporter.
         editor.IsInRole(DeskRoles.Editor).ShouldBeTrue();
-        await Should.ThrowAsync<DeskActionForbidden>(() => Actions.RunAsync(editor, story.ClaimId, story.Version, new ApproveVerdict(story.VerdictId, true)));
+        await Should.ThrowAsync<DeskActionForbidden>(() => Actions.RunAsync(editor, Guid.NewGuid(), story.ClaimId, story.Version, new ApproveVerdict(story.VerdictId, true)));
 
         await using var session = db.App.Store.QuerySession();
         (await session.Events.FetchStreamStateAsync(story.ClaimId))!.Version.ShouldBe(story.Version);
@@ -87,6 +87,6 @@ public sealed class DeskActionsTests(ClaimsDatabase db) : IClassFixture<ClaimsDa
         var editor = await DeskStaff.NewAsync(db.App, DeskRoles.Editor);
         await Admin.LockAsync(await DeskStaff.NewAsync(db.App, DeskRoles.Admin), DeskStaff.IdOf(editor));
 
-        await Should.ThrowAsync<DeskActionForbidden>(() => Actions.RunAsync(editor, story.ClaimId, story.Version, new ApproveVerdict(story.VerdictId, true)));
+        await Should.ThrowAsync<DeskActionForbidden>(() => Actions.RunAsync(editor, Guid.NewGuid(), story.ClaimId, story.Version, new ApproveVerdict(story.VerdictId, true)));
     }
 }

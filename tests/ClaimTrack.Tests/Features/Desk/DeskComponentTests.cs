@@ -2,6 +2,7 @@ using Bunit;
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.Ratings;
 using ClaimTrack.Web.Features.Desk;
+using ClaimTrack.Web.Features.Desk.Pages;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
@@ -90,4 +91,31 @@ public sealed class DeskComponentTests : BunitContext
         provider.WaitForAssertion(() => provider.Find(".verdict-preview").InnerHtml.ShouldContain("<strong>Bold</strong>"), Patience);
         provider.Find(".verdict-preview").InnerHtml.ShouldNotContain("<script>");
     }
+
+    [Fact]
+    public async Task The_claim_form_says_not_saved_at_its_button_keeps_the_text_and_lets_the_editor_retry()
+    {
+        Services.AddSingleton(new DeskQueries(null!)); // the topic picker's suggestions; nothing here asks for them
+        Render<MudPopoverProvider>();
+        var form = ClaimForm.From(Given(Registered()));
+        var tries = 0;
+        var editor = Render<ClaimEditor>(p => p
+            .Add(c => c.Form, form)
+            .Add(c => c.Save, () => { tries++; return Task.FromResult(DeskOutcome.Unavailable); }));
+
+        await editor.FindAll("textarea")[1].ChangeAsync(new ChangeEventArgs { Value = "Typed while the database was down." });
+        await SaveButton(editor).ClickAsync(new MouseEventArgs());
+
+        editor.WaitForAssertion(() => editor.Find(".save-problem").TextContent.ShouldContain(DeskOutcome.NotAnswering), Patience);
+        form.Context.ShouldBe("Typed while the database was down.");
+        editor.FindAll("textarea")[1].GetAttribute("value").ShouldBe("Typed while the database was down.");
+
+        // The button works again: the editor retries without reloading.
+        editor.WaitForAssertion(() => SaveButton(editor).HasAttribute("disabled").ShouldBeFalse(), Patience);
+        await SaveButton(editor).ClickAsync(new MouseEventArgs());
+        editor.WaitForAssertion(() => tries.ShouldBe(2), Patience);
+    }
+
+    private static AngleSharp.Dom.IElement SaveButton(IRenderedComponent<ClaimEditor> editor) =>
+        editor.FindAll("button").Single(b => b.TextContent.Contains("Save the claim", StringComparison.Ordinal));
 }

@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.Publication;
+using ClaimTrack.Web.Features.Claims.Writing;
 using ClaimTrack.Web.Features.Desk;
 using Npgsql;
 
@@ -70,7 +71,7 @@ public sealed class DeskOutcomeTests
     {
         var outcome = await Throwing(silence);
 
-        (outcome.Kind, outcome.Message).ShouldBe((DeskOutcomeKind.Unavailable, "Not saved: the database is not answering; your text is kept. Try again."));
+        (outcome.Kind, outcome.Message).ShouldBe((DeskOutcomeKind.Unavailable, DeskOutcome.NotAnswering));
     }
 
     [Fact]
@@ -79,5 +80,23 @@ public sealed class DeskOutcomeTests
         await Should.ThrowAsync<InvalidOperationException>(() => Throwing(new InvalidOperationException("Sequence contains no elements")));
         await Should.ThrowAsync<PostgresException>(() => Throwing(
             new PostgresException("syntax error at or near \"FORM\"", "ERROR", "ERROR", PostgresErrorCodes.SyntaxError)));
+    }
+
+    [Fact]
+    public async Task A_save_an_earlier_try_already_made_is_saved_and_says_so()
+    {
+        var outcome = await DeskOutcome.Of(() => Task.FromResult(new SaveReceipt(4, AlreadySaved: true)));
+
+        (outcome.IsSaved, outcome.SavedWords).ShouldBe((true, DeskOutcome.EarlierTryWasSaved));
+        (await DeskOutcome.Of(() => Task.FromResult(new SaveReceipt(4, AlreadySaved: false)))).SavedWords.ShouldBe("Saved.");
+    }
+
+    [Fact]
+    public async Task A_read_the_database_does_not_answer_is_reported_and_a_fault_still_throws()
+    {
+        (await DeskOutcome.TryRead(() => Task.FromException(new NpgsqlException("Failed to connect", new SocketException((int)SocketError.ConnectionRefused)))))
+            .ShouldBeFalse();
+        (await DeskOutcome.TryRead(() => Task.CompletedTask)).ShouldBeTrue();
+        await Should.ThrowAsync<InvalidOperationException>(() => DeskOutcome.TryRead(() => Task.FromException(new InvalidOperationException("bug"))));
     }
 }

@@ -80,8 +80,7 @@ public sealed partial class AdminPage
         var user = (await Auth).User;
         var done = "";
         var outcome = await DeskOutcome.Of(async () => done = await action(user));
-        if (!outcome.IsSaved) { Snackbar.Add(outcome.Message, Severity.Error); await LoadAsync(); return; }
-        Snackbar.Add(done, Severity.Info);
-        await LoadAsync();
+        Snackbar.Add(outcome.IsSaved ? done : outcome.Message, outcome.IsSaved ? Severity.Info : Severity.Error);
+        await DeskOutcome.TryRead(LoadAsync);
     }
 }

@@ -1,7 +1,6 @@
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.Editing;
 using ClaimTrack.Web.Features.Claims.Ratings;
-using ClaimTrack.Web.Features.Claims.Verdicts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -22,6 +21,8 @@ public sealed partial class ClaimWorkspace
     private IReadOnlyDictionary<string, string[]> errors = new Dictionary<string, string[]>();
     private ClaimEditConflict? conflict;
     private ClaimChange? newer;
+    private DeskOutcome? verdictProblem; // shown at the top: the verdict panel's buttons sit in a narrow column
+    private Guid attempt = Guid.NewGuid();
 
     private Guid loadedId;
 
@@ -53,49 +54,59 @@ public sealed partial class ClaimWorkspace
     /// <summary>Reloads the claim but keeps what the editor typed, so they can apply it to the newer version.</summary>
     private async Task ReloadAsync()
     {
-        await LoadAsync(keepForm: true);
+        if (!await DeskOutcome.TryRead(() => LoadAsync(keepForm: true))) { Snackbar.Add(DeskOutcome.NotAnsweringToRead, Severity.Error); return; }
         (conflict, newer) = (null, null);
     }
 
-    private Task<bool> SaveClaimAsync() => RunAsync(new EditClaim(
+    private Task<DeskOutcome> SaveClaimAsync() => RunForPanelAsync(new EditClaim(
         form.Statement, form.Verbatim, form.Claimant, form.Kind, form.Affiliation, form.Context, form.Topics, claim!.Language));
 
+    // The dialog runs the proposal itself and stays open until it is saved, so a failed save keeps the reasoning typed.
     private async Task ProposeAsync()
     {
         var parameters = new DialogParameters<VerdictDialog>
         {
             { d => d.Scale, scale },
             { d => d.IsRevision, claim!.Current is not null },
+            { d => d.Submit, proposal => RunAsync(proposal) },
         };
         var dialog = await Dialogs.ShowAsync<VerdictDialog>("Propose a verdict", parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
-        if (await dialog.Result is { Canceled: false, Data: ProposeVerdict proposal }) await RunAsync(proposal);
+        await dialog.Result;
     }
 
-    /// <returns>Whether the command was saved.</returns>
-    private async Task<bool> RunAsync(object command)
+    private async Task VerdictCommandAsync(object command)
+    {
+        var outcome = await RunAsync(command);
+        verdictProblem = outcome.IsSaved ? null : outcome;
+    }
+
+    /// <summary>Runs a command under this page's attempt; the attempt is renewed only after a save, so a retry is the same action.</summary>
+    private async Task<DeskOutcome> RunAsync(object command)
     {
         var user = (await Auth).User;
-        var outcome = await DeskOutcome.Of(() => Actions.RunAsync(user, Id, claim!.Version, command));
+        var outcome = await DeskOutcome.Of(() => Actions.RunAsync(user, attempt, Id, claim!.Version, command));
         switch (outcome.Kind)
         {
             case DeskOutcomeKind.Saved:
-                errors = outcome.Errors;
-                await LoadAsync(keepForm: command is not EditClaim);
-                Snackbar.Add("Saved.", Severity.Success);
+                (attempt, errors, verdictProblem) = (Guid.NewGuid(), outcome.Errors, null);
+                // Saved, but the reload may meet the database stopping: the page keeps what it shows and says so.
+                if (await DeskOutcome.TryRead(() => LoadAsync(keepForm: command is not EditClaim))) Snackbar.Add(outcome.SavedWords, Severity.Success);
+                else Snackbar.Add("Saved. The page could not show it yet: the database is not answering. Reload in a moment.", Severity.Warning);
                 break;
             case DeskOutcomeKind.Invalid: errors = outcome.Errors; break;
             case DeskOutcomeKind.Conflict: conflict = outcome.Conflict; break;
             default: Snackbar.Add(outcome.Message, Severity.Error); break;
         }
-        return outcome.IsSaved;
+        return outcome;
     }
 
-    // A panel that needs the outcome calls this directly, not through an EventCallback, so re-render here.
-    private async Task<bool> RunForPanelAsync(object command)
+    // A part of the page that needs the outcome (the claim form, a panel) calls this directly, not through an
+    // EventCallback, so the page re-renders here.
+    private async Task<DeskOutcome> RunForPanelAsync(object command)
     {
-        var saved = await RunAsync(command);
+        var outcome = await RunAsync(command);
         StateHasChanged();
-        return saved;
+        return outcome;
     }
 
     private void OnClaimChanged(ClaimChange change)
