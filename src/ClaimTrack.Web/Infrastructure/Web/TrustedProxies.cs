@@ -38,10 +38,14 @@ public static class TrustedProxies
     /// <summary>First in the pipeline: the host check, rate limits and cookies then see the reader's address and scheme.</summary>
     public static IApplicationBuilder UseTrustedProxies(this IApplicationBuilder app) => app.UseForwardedHeaders();
 
-    // One string ("10.0.0.5; 10.0.0.6", handy in an environment variable) or a JSON array.
-    private static IEnumerable<string> List(IConfigurationSection section) => section.Value is { } joined
-        ? joined.Split([';', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        : section.GetChildren().Select(child => child.Value?.Trim()).OfType<string>().Where(value => value.Length > 0);
+    // One string ("10.0.0.5; 10.0.0.6", handy in an environment variable) or a list (a JSON array, or __0, __1 ...),
+    // which wins over the empty string appsettings.json holds.
+    private static IEnumerable<string> List(IConfigurationSection section)
+    {
+        var items = section.GetChildren().Select(child => child.Value?.Trim()).OfType<string>().Where(value => value.Length > 0).ToList();
+        return items.Count > 0 ? items
+            : (section.Value ?? "").Split([';', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
 
     private static IPAddress ProxyAddress(string text) => IPAddress.TryParse(text, out var address)
         ? address
