@@ -25,6 +25,8 @@ public sealed class ClaimTrackApp(string connectionString, bool demoNewsroom = f
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Conflicts and refused commands are expected here; Marten logs each failed batch as an error.
         builder.UseSetting("Logging:LogLevel:Marten", "None");
+        // Every test database makes a key ring of its own, stored unencrypted unless a test sets a certificate.
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         if (ExtraLogs is { } logs) builder.ConfigureLogging(logging => logging.AddProvider(logs));
     }
