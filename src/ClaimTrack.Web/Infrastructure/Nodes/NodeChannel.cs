@@ -18,8 +18,7 @@ internal sealed class NodeChannel(
     private readonly CancellationTokenSource _stopping = new();
     private Task? _listening;
 
-    /// <summary>How many times the channel has opened (tests and health checks read it).</summary>
-    public int Openings { get; private set; }
+    private int _openings;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -63,8 +62,7 @@ internal sealed class NodeChannel(
             connection = await connections.OpenAsync($"node channel {broadcast.NodeId}", ct);
             await using (var listen = new NpgsqlCommand($"listen {NodeBroadcast.Channel}", connection)) await listen.ExecuteNonQueryAsync(ct);
             foreach (var handler in _handlers.Values) await handler.ChannelOpenedAsync(ct);
-            Openings++;
-            if (Openings > 1) logger.LogInformation("The node channel is open again; cached copies were dropped.");
+            if (++_openings > 1) logger.LogInformation("The node channel is open again; cached copies were dropped.");
             return connection;
         }
         catch (Exception problem)
