@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
@@ -78,6 +79,36 @@ public sealed class SharedKeyRingTests(TestCluster cluster)
         finally
         {
             TestFolders.Delete(folder);
+        }
+    }
+
+    [Fact]
+    public async Task A_certificate_file_that_cannot_be_read_stops_the_app_with_one_plain_sentence()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"claimtrack-missing-{Guid.NewGuid():N}.pfx");
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ClaimTrack.Web.dll"), "--urls", "http://127.0.0.1:0"])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.Environment["ClaimTrack__DataProtection__CertificatePath"] = missing;
+        start.Environment["ConnectionStrings__ClaimTrack"] = "Host=127.0.0.1;Port=1;Database=none";
+
+        using var app = Process.Start(start)!;
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            var errors = await app.StandardError.ReadToEndAsync(deadline.Token);
+            await app.WaitForExitAsync(deadline.Token);
+
+            app.ExitCode.ShouldBe(1);
+            errors.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldHaveSingleItem()
+                .ShouldStartWith($"ClaimTrack could not start: ClaimTrack:DataProtection:CertificatePath '{missing}' could not be read");
+        }
+        finally
+        {
+            if (!app.HasExited) app.Kill(entireProcessTree: true);
         }
     }
 
