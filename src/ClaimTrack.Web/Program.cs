@@ -5,6 +5,7 @@ using ClaimTrack.Web.Features.DemoNewsroom;
 using ClaimTrack.Web.Features.Desk;
 using ClaimTrack.Web.Features.Public;
 using ClaimTrack.Web.Infrastructure;
+using ClaimTrack.Web.Infrastructure.Nodes;
 using ClaimTrack.Web.Infrastructure.Postgres;
 using ClaimTrack.Web.Infrastructure.Web;
 
@@ -20,6 +21,7 @@ try
     builder.Services.AddClaims(builder.Configuration);
     builder.Services.AddPublicAddress(builder.Configuration);
     builder.Services.AddTrustedProxies(builder.Configuration);
+    builder.Services.AddClaimTrackNodes(builder.Configuration);
     await builder.AddClaimTrackStoreAsync();
     builder.Services.AddDemoNewsroom(builder.Configuration);
     builder.Services.AddPublicSite(builder.Configuration);
@@ -61,7 +63,7 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (Exception problem) when (problem is EmbeddedPostgresException or NewsroomSettingInvalid or WebSettingInvalid)
+catch (Exception problem) when (problem is EmbeddedPostgresException or NewsroomSettingInvalid or WebSettingInvalid or NodeSettingInvalid)
 {
     // One plain sentence naming the cause and the fix; the details are in the inner exception when someone needs them.
     await Console.Error.WriteLineAsync($"ClaimTrack could not start: {problem.Message}");

@@ -1,6 +1,4 @@
-using ClaimTrack.Web.Features.Claims;
 using Marten;
-using Marten.Services;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Primitives;
 
@@ -23,7 +21,7 @@ public static class PublicCache
     {
         services.AddOutputCache(options =>
             options.AddPolicy(Policy, builder => builder.Expire(TimeSpan.FromHours(1)).AddPolicy<PublicCacheTags>()));
-        services.AddSingleton<IConfigureMarten, EvictOnPublicChange>();
+        services.AddReaderCacheEviction();
         services.AddMemoryCache();
         services.AddSingleton<ReaderScale>();
         services.AddSingleton<IConfigureMarten>(sp => sp.GetRequiredService<ReaderScale>());
@@ -58,21 +56,4 @@ internal sealed class PublicCacheTags : IOutputCachePolicy
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
-}
-
-/// <summary>After every commit that changes what readers see, evicts the pages that show it.</summary>
-internal sealed class EvictOnPublicChange(IOutputCacheStore cache) : DocumentSessionListenerBase, IConfigureMarten
-{
-    public void Configure(IServiceProvider services, StoreOptions options) => options.Listeners.Add(this);
-
-    public override async Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
-    {
-        if (ReaderScale.Changed(commit)) await cache.EvictByTagAsync(PublicCache.EverythingTag, token);
-        var changed = commit.GetEvents()
-            .Where(e => e.Data is ClaimPublished or CorrectionIssued or ClaimRetracted)
-            .Select(e => e.StreamId).Distinct().ToList();
-        if (changed.Count == 0) return;
-        foreach (var id in changed) await cache.EvictByTagAsync(PublicCache.ClaimTag(id), token);
-        await cache.EvictByTagAsync(PublicCache.ListingsTag, token);
-    }
 }
