@@ -11,6 +11,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     private readonly PostgresBinaries _binaries;
     private readonly ProcessRunner _runner;
     private readonly ILogger _logger;
+    private ClusterLock? _lock;
+    private string? _password;
     private int _stopped;
 
     private EmbeddedPostgres(EmbeddedPostgresOptions options, PostgresBinaries binaries, ILogger logger)
@@ -25,6 +27,9 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     public EmbeddedPostgresOptions Options { get; }
     public string DataFolder { get; }
     public string LogFile => Path.Combine(DataFolder, "server.log");
+
+    /// <summary>The superuser's password, readable by the server's OS user only; maintenance with psql reads it too.</summary>
+    public string PasswordFile => ClusterPassword.FileIn(DataFolder);
     public string ConnectionString => ConnectionStringFor(Options.Database);
 
     public string ConnectionStringFor(string database) => new NpgsqlConnectionStringBuilder
@@ -32,6 +37,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         Host = "127.0.0.1",
         Port = Options.Port,
         Username = "postgres",
+        Password = _password,
         Database = database,
         // Marten applies schema changes at start-up; building a full-text index over 100,000 claims takes longer than
         // Npgsql's default 30 seconds, and a start that fails half-way helps no one.
@@ -53,12 +59,31 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         await DataFolders.PrepareAsync(DataFolder, _runner, ct);
         if (!File.Exists(Path.Combine(DataFolder, "PG_VERSION"))) await InitDbAsync(ct);
 
+        // Taken once the cluster exists (initdb wants an empty folder), and before anything touches a running server.
+        _lock = ClusterLock.Take(DataFolder, Options.Port);
+        try
+        {
+            await StartLockedAsync(ct);
+        }
+        catch
+        {
+            _lock.Dispose();
+            throw;
+        }
+        _logger.LogInformation("PostgreSQL is running on 127.0.0.1:{Port} with its data in {DataFolder}.", Options.Port, DataFolder);
+    }
+
+    private async Task StartLockedAsync(CancellationToken ct)
+    {
         if (await IsRunningAsync(ct))
         {
-            // Left running by an app that did not stop cleanly: take it over rather than fail.
+            // Nobody holds the lock, so the app that started it is gone: take it over rather than fail.
             _logger.LogInformation("PostgreSQL in {DataFolder} was already running; restarting it for this app.", DataFolder);
             await StopServerAsync(ct);
         }
+
+        var trusting = HostAuthentication.TrustsAnyone(await File.ReadAllTextAsync(Path.Combine(DataFolder, HostAuthentication.FileName), ct));
+        _password = await ClusterPassword.ForStartAsync(DataFolder, trusting, ct);
 
         PortCheck.ThrowIfTaken(Options.Port);
         var (exitCode, output) = await _runner.RunAsync(_binaries.PgCtl,
@@ -68,8 +93,12 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
                 $"PostgreSQL did not start from {DataFolder} ({LastLine(ReadLog() ?? output)}): see {LogFile} for details, or set ConnectionStrings:ClaimTrack to use an existing server.");
 
         await WaitUntilAcceptingAsync(ct);
+        if (trusting)
+        {
+            _logger.LogInformation("PostgreSQL in {DataFolder} trusted every local connection; it now asks for the password in {PasswordFile}.", DataFolder, PasswordFile);
+            await TrustMigration.RunAsync(DataFolder, AdminConnectionString, _password, ct);
+        }
         await CreateDatabaseIfMissingAsync(Options.Database, ct);
-        _logger.LogInformation("PostgreSQL is running on 127.0.0.1:{Port} with its data in {DataFolder}.", Options.Port, DataFolder);
     }
 
     private string ServerOptions()
@@ -84,11 +113,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     private async Task InitDbAsync(CancellationToken ct)
     {
         _logger.LogInformation("Creating a PostgreSQL cluster in {DataFolder}.", DataFolder);
-        var (exitCode, output) = await _runner.RunAsync(_binaries.InitDb,
-            ["-D", DataFolder, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"], TimeSpan.FromSeconds(120), ct);
-        if (exitCode != 0)
-            throw new EmbeddedPostgresException(
-                $"initdb could not create a cluster in {DataFolder} ({LastLine(output)}): choose another ClaimTrack:Postgres:DataFolder or fix its permissions.");
+        await ClusterCreation.RunAsync(_binaries, _runner, DataFolder, ct);
     }
 
     private async Task<bool> IsRunningAsync(CancellationToken ct) =>
@@ -105,6 +130,10 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
                 await using var connection = new NpgsqlConnection(AdminConnectionString);
                 await connection.OpenAsync(ct);
                 return;
+            }
+            catch (PostgresException refused) when (refused.SqlState == PostgresErrorCodes.InvalidPassword)
+            {
+                throw ClusterPassword.Refused(DataFolder, refused);
             }
             catch (NpgsqlException) when (DateTime.UtcNow < deadline)
             {
@@ -135,7 +164,14 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     {
         if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
         NpgsqlConnection.ClearAllPools();
-        await StopServerAsync(ct);
+        try
+        {
+            await StopServerAsync(ct);
+        }
+        finally
+        {
+            _lock?.Dispose();
+        }
     }
 
     private async Task StopServerAsync(CancellationToken ct)
