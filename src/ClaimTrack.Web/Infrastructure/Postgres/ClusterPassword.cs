@@ -3,15 +3,15 @@ using System.Security.Cryptography;
 namespace ClaimTrack.Web.Infrastructure.Postgres;
 
 /// <summary>
-/// The superuser's password of the app's cluster: random, made once, kept in the data folder where only the server's
-/// OS user (and root) can read it. Without it any local user could connect as the superuser, and a superuser can run
-/// programs as the server's OS user (COPY ... PROGRAM).
+/// The passwords of the app's cluster, one per role (postgres, the superuser; claimtrack, the app's): random, made once,
+/// kept in the data folder where only the server's OS user (and root) can read them. Without them any local user
+/// could connect as the superuser, and a superuser can run programs as the server's OS user (COPY ... PROGRAM).
 /// </summary>
 internal static class ClusterPassword
 {
-    public const string FileName = "claimtrack.password";
+    public const string Superuser = "postgres";
 
-    public static string FileIn(string dataFolder) => Path.Combine(dataFolder, FileName);
+    public static string FileIn(string dataFolder, string role = Superuser) => Path.Combine(dataFolder, role + ".password");
 
     // 256 bits, in hex: nothing to quote in SQL, in a connection string or in a shell.
     public static string New() => RandomNumberGenerator.GetHexString(64, lowercase: true);
@@ -23,9 +23,14 @@ internal static class ClusterPassword
     public static async Task<string> ForStartAsync(string dataFolder, bool serverTrusts, CancellationToken ct)
     {
         var file = FileIn(dataFolder);
+        if (File.Exists(file) || serverTrusts) return await ReadOrCreateAsync(file, ct);
+        throw new EmbeddedPostgresException($"PostgreSQL in {dataFolder} asks for a password, but {file} that holds it is missing: {ResetHint(dataFolder)}");
+    }
+
+    /// <summary>The password in the file, or a new one written there; the caller makes the server agree.</summary>
+    public static async Task<string> ReadOrCreateAsync(string file, CancellationToken ct)
+    {
         if (File.Exists(file)) return (await File.ReadAllTextAsync(file, ct)).Trim();
-        if (!serverTrusts)
-            throw new EmbeddedPostgresException($"PostgreSQL in {dataFolder} asks for a password, but {file} that holds it is missing: {ResetHint(dataFolder)}");
         var password = New();
         await WriteOwnerOnlyAsync(file, password, ct);
         return password;

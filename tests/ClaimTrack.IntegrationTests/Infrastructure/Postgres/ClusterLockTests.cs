@@ -102,7 +102,7 @@ public sealed class ClusterLockTests : IAsyncDisposable
         Host = "127.0.0.1",
         Port = port,
         Username = "postgres",
-        Password = File.ReadAllText(Path.Combine(DataFolder, "claimtrack.password")),
+        Password = File.ReadAllText(Path.Combine(DataFolder, "postgres.password")),
         Database = "claimtrack",
     }.ConnectionString;
 
