@@ -39,7 +39,7 @@ internal static class AppRole
             begin
               for change in
                 select format('alter schema %I owner to {Name}', nspname) as sql from pg_namespace
-                 where nspowner not in ('{Name}'::regrole, 'pg_database_owner'::regrole) and nspname !~ '^pg_' and nspname <> 'information_schema'
+                 where pg_get_userbyid(nspowner) not in ('{Name}', 'pg_database_owner') and nspname !~ '^pg_' and nspname <> 'information_schema'
                    and not exists (select from pg_depend where classid = 'pg_namespace'::regclass and objid = pg_namespace.oid and deptype = 'e')
                 union all
                 select format('alter %s %s owner to {Name}',
