@@ -5,6 +5,7 @@ using ClaimTrack.Web.Features.DemoNewsroom;
 using ClaimTrack.Web.Features.Desk;
 using ClaimTrack.Web.Features.Public;
 using ClaimTrack.Web.Infrastructure;
+using ClaimTrack.Web.Infrastructure.Observability;
 using ClaimTrack.Web.Infrastructure.Postgres;
 using ClaimTrack.Web.Infrastructure.Web;
 
@@ -16,6 +17,8 @@ try
     builder.WebHost.UseStaticWebAssets();
     // No "Server: Kestrel" on every response: it tells attackers what runs here and costs bytes on every cached page.
     builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+    // Metrics on a listener of their own (never the readers' port), OTLP when asked, JSON logs when asked.
+    builder.AddClaimTrackObservability();
     // The claims first: a newsroom setting it cannot run with stops the app before a database is started.
     builder.Services.AddClaims(builder.Configuration);
     await builder.AddClaimTrackStoreAsync();

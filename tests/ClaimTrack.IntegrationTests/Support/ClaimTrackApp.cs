@@ -29,6 +29,8 @@ public sealed class ClaimTrackApp(string connectionString, bool demoNewsroom = f
         // The suite signs in and searches from one address far more often than a person would; a test of the limits
         // sets its own.
         foreach (var (key, value) in TestLimits.Generous) builder.UseSetting(key, value);
+        // No Prometheus listener unless a test asks for one: many hosts in one run would compete for one port.
+        builder.UseSetting("ClaimTrack:Metrics:Urls", "");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         if (ExtraLogs is { } logs) builder.ConfigureLogging(logging => logging.AddProvider(logs));
         if (ExtraServices is { } extra) builder.ConfigureTestServices(extra);

@@ -1,4 +1,5 @@
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Infrastructure.Observability;
 using Marten;
 using Marten.Services;
 using Microsoft.AspNetCore.OutputCaching;
@@ -21,7 +22,7 @@ public static class PublicCache
     public static IServiceCollection AddPublicCache(this IServiceCollection services)
     {
         services.AddOutputCache(options =>
-            options.AddPolicy(Policy, builder => builder.Expire(TimeSpan.FromHours(1)).AddPolicy<PublicCacheTags>()));
+            options.AddPolicy(Policy, builder => builder.Expire(TimeSpan.FromHours(1)).AddPolicy<PublicCacheTags>().AddPolicy<CountCacheLookups>()));
         services.AddSingleton<IConfigureMarten, EvictOnPublicChange>();
         services.AddMemoryCache();
         services.AddSingleton<ReaderScale>();
@@ -55,18 +56,17 @@ internal sealed class PublicCacheTags : IOutputCachePolicy
 }
 
 /// <summary>After every commit that changes what readers see, evicts the pages that show it.</summary>
-internal sealed class EvictOnPublicChange(IOutputCacheStore cache) : DocumentSessionListenerBase, IConfigureMarten
+internal sealed class EvictOnPublicChange(IOutputCacheStore cache, NewsroomMetrics metrics) : DocumentSessionListenerBase, IConfigureMarten
 {
     public void Configure(IServiceProvider services, StoreOptions options) => options.Listeners.Add(this);
 
     public override async Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
     {
         if (ReaderScale.Changed(commit)) await cache.EvictByTagAsync(PublicCache.EverythingTag, token);
-        var changed = commit.GetEvents()
-            .Where(e => e.Data is ClaimPublished or CorrectionIssued or ClaimRetracted)
-            .Select(e => e.StreamId).Distinct().ToList();
-        if (changed.Count == 0) return;
-        foreach (var id in changed) await cache.EvictByTagAsync(PublicCache.ClaimTag(id), token);
+        var changes = commit.GetEvents().Where(e => e.Data is ClaimPublished or CorrectionIssued or ClaimRetracted).ToList();
+        if (changes.Count == 0) return;
+        foreach (var id in changes.Select(e => e.StreamId).Distinct()) await cache.EvictByTagAsync(PublicCache.ClaimTag(id), token);
         await cache.EvictByTagAsync(PublicCache.ListingsTag, token);
+        ReaderPageDelay.Record(metrics, changes);
     }
 }
