@@ -23,6 +23,7 @@ public static class ObservabilitySetup
     // served version needs Npgsql 10, which Marten 9.58 does not use).
     private static readonly string[] Meters = [NewsroomMetrics.MeterName, "Npgsql", "Marten", "Microsoft.AspNetCore.Components.Server.Circuits", "System.Runtime"];
     private static readonly string[] Sources = ["Npgsql", "Marten"];
+    private const string ComponentRenderMeter = "Microsoft.AspNetCore.Components.Lifecycle";
 
     public static TBuilder AddClaimTrackObservability<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -41,7 +42,7 @@ public static class ObservabilitySetup
             .ConfigureResource(resource => resource.AddService(ServiceName))
             .WithMetrics(metrics => metrics.AddMeter(Meters).AddAspNetCoreInstrumentation());
         builder.Services.ConfigureOpenTelemetryMeterProvider((services, metrics) =>
-            metrics.AddView(OwnInstrumentsOnly(services.GetRequiredService<IMeterFactory>())));
+            metrics.AddView(LeaveOut(services.GetRequiredService<IMeterFactory>())));
         builder.Services.AddHostedService<ProjectionLagWatch>();
         if (scrape)
         {
@@ -56,11 +57,14 @@ public static class ObservabilitySetup
     }
 
     /// <summary>
-    /// Instruments made by another host's meter factory are left out: in one process with several hosts (the tests) each
-    /// reports its own requests and gauges. Meters made without a factory (Npgsql's, the runtime's) are process-wide.
+    /// What is left out: instruments made by another host's meter factory, so that in one process with several hosts
+    /// (the tests) each reports its own requests and gauges (meters made without a factory, Npgsql's and the runtime's,
+    /// are process-wide); and Blazor's per-component render timings, a developer's tool that costs on every render.
     /// </summary>
-    public static Func<Instrument, MetricStreamConfiguration?> OwnInstrumentsOnly(IMeterFactory own) =>
-        instrument => instrument.Meter.Scope is IMeterFactory factory && !ReferenceEquals(factory, own) ? MetricStreamConfiguration.Drop : null;
+    public static Func<Instrument, MetricStreamConfiguration?> LeaveOut(IMeterFactory own) => instrument =>
+        instrument.Meter.Name == ComponentRenderMeter || (instrument.Meter.Scope is IMeterFactory factory && !ReferenceEquals(factory, own))
+            ? MetricStreamConfiguration.Drop
+            : null;
 
     private static void AddJsonLogs(this ILoggingBuilder logging) => logging.AddJsonConsole(json =>
     {

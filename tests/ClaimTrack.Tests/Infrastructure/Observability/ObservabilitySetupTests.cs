@@ -56,11 +56,21 @@ public sealed class ObservabilitySetupTests
         using var own = new MeterFactoryHolder();
         using var other = new MeterFactoryHolder();
         using var processWide = new Meter("Npgsql");
-        var view = ObservabilitySetup.OwnInstrumentsOnly(own.Factory);
+        var view = ObservabilitySetup.LeaveOut(own.Factory);
 
         view(own.Factory.Create("ClaimTrack").CreateCounter<long>("c")).ShouldBeNull();
         view(processWide.CreateCounter<long>("c")).ShouldBeNull();
         view(other.Factory.Create("ClaimTrack").CreateCounter<long>("c")).ShouldBe(MetricStreamConfiguration.Drop);
+    }
+
+    [Fact]
+    public void Blazor_per_component_render_timings_are_left_out_and_circuits_kept()
+    {
+        using var own = new MeterFactoryHolder();
+        var view = ObservabilitySetup.LeaveOut(own.Factory);
+
+        view(own.Factory.Create("Microsoft.AspNetCore.Components.Lifecycle").CreateHistogram<double>("h")).ShouldBe(MetricStreamConfiguration.Drop);
+        view(own.Factory.Create("Microsoft.AspNetCore.Components.Server.Circuits").CreateUpDownCounter<long>("c")).ShouldBeNull();
     }
 
     private sealed class MeterFactoryHolder : IDisposable
