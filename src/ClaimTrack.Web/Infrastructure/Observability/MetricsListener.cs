@@ -10,7 +10,7 @@ namespace ClaimTrack.Web.Infrastructure.Observability;
 /// stops the newsroom: readers matter more than a scrape.
 /// </summary>
 public sealed class MetricsListener(MeterProvider meters, IOptions<MetricsOptions> options, ILogger<MetricsListener> log)
-    : IHostedService, IAsyncDisposable
+    : IHostedService
 {
     public const string Path = "/metrics";
 
@@ -54,12 +54,9 @@ public sealed class MetricsListener(MeterProvider meters, IOptions<MetricsOption
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_server is not null) await _server.StopAsync(cancellationToken);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_server is not null) await _server.DisposeAsync();
+        if (_server is not { } server) return;
         _server = null;
+        await server.StopAsync(cancellationToken);
+        await server.DisposeAsync();
     }
 }

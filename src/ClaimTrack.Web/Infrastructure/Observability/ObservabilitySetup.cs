@@ -39,7 +39,8 @@ public static class ObservabilitySetup
         if (!scrape && !otlp) return builder;
 
         var telemetry = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(ServiceName))
+            // The standard OTEL_SERVICE_NAME still names the service; otherwise "claimtrack", one instance id per process.
+            .ConfigureResource(resource => resource.AddService(builder.Configuration["OTEL_SERVICE_NAME"] is { Length: > 0 } name ? name : ServiceName))
             .WithMetrics(metrics => metrics.AddMeter(Meters).AddAspNetCoreInstrumentation());
         builder.Services.ConfigureOpenTelemetryMeterProvider((services, metrics) =>
             metrics.AddView(LeaveOut(services.GetRequiredService<IMeterFactory>())));

@@ -6,48 +6,65 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace ClaimTrack.Tests.Infrastructure.Observability;
 
 public sealed class ObservabilitySetupTests
 {
-    private static IServiceProvider Build(params (string Key, string Value)[] settings)
+    private static IHost Build(params (string Key, string Value)[] settings)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)));
         builder.Services.AddLogging();
         builder.AddClaimTrackObservability();
-        return builder.Build().Services;
+        return builder.Build();
+    }
+
+    [Fact]
+    public void A_scrape_address_alone_collects_metrics_but_creates_no_spans()
+    {
+        using var host = Build(("ClaimTrack:Metrics:Urls", "http://127.0.0.1:0"));
+
+        host.Services.GetService<MeterProvider>().ShouldNotBeNull();
+        host.Services.GetService<TracerProvider>().ShouldBeNull();
+        host.Services.GetService<MetricsListener>().ShouldNotBeNull();
     }
 
     [Fact]
     public void Json_logs_are_a_setting()
     {
-        Build((ObservabilitySetup.JsonLogsSetting, "true")).GetRequiredService<IOptions<ConsoleLoggerOptions>>().Value.FormatterName.ShouldBe("json");
+        using var host = Build((ObservabilitySetup.JsonLogsSetting, "true"));
+
+        host.Services.GetRequiredService<IOptions<ConsoleLoggerOptions>>().Value.FormatterName.ShouldBe("json");
     }
 
     [Fact]
     public void Logs_stay_plain_text_by_default()
     {
-        Build().GetRequiredService<IOptions<ConsoleLoggerOptions>>().Value.FormatterName.ShouldNotBe("json");
+        using var host = Build();
+
+        host.Services.GetRequiredService<IOptions<ConsoleLoggerOptions>>().Value.FormatterName.ShouldNotBe("json");
     }
 
     [Fact]
     public void Without_a_scrape_address_or_an_otlp_endpoint_nothing_collects()
     {
-        var services = Build(("ClaimTrack:Metrics:Urls", ""));
+        using var host = Build(("ClaimTrack:Metrics:Urls", ""));
 
-        services.GetService<MeterProvider>().ShouldBeNull();
-        services.GetService<MetricsListener>().ShouldBeNull();
+        host.Services.GetService<MeterProvider>().ShouldBeNull();
+        host.Services.GetService<TracerProvider>().ShouldBeNull();
+        host.Services.GetService<MetricsListener>().ShouldBeNull();
     }
 
     [Fact]
-    public void An_otlp_endpoint_alone_turns_metrics_on_without_a_scrape_listener()
+    public void An_otlp_endpoint_alone_turns_traces_and_metrics_on_without_a_scrape_listener()
     {
-        var services = Build(("ClaimTrack:Metrics:Urls", ""), (ObservabilitySetup.OtlpEndpointSetting, "http://127.0.0.1:4317"));
+        using var host = Build(("ClaimTrack:Metrics:Urls", ""), (ObservabilitySetup.OtlpEndpointSetting, "http://127.0.0.1:4317"));
 
-        services.GetService<MeterProvider>().ShouldNotBeNull();
-        services.GetService<MetricsListener>().ShouldBeNull();
+        host.Services.GetService<MeterProvider>().ShouldNotBeNull();
+        host.Services.GetService<TracerProvider>().ShouldNotBeNull();
+        host.Services.GetService<MetricsListener>().ShouldBeNull();
     }
 
     [Fact]
