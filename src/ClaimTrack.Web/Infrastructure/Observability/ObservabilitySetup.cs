@@ -31,7 +31,6 @@ public static class ObservabilitySetup
         var section = builder.Configuration.GetSection(MetricsOptions.Section);
         builder.Services.Configure<MetricsOptions>(section);
         builder.Services.AddSingleton<NewsroomMetrics>();
-        builder.Services.AddSingleton<CountCacheLookups>();
         builder.Services.TryAddSingleton(TimeProvider.System);
 
         var scrape = (section.Get<MetricsOptions>() ?? new()).UrlList().Count > 0;
