@@ -20,7 +20,7 @@ if ! have localhost/debian:bookworm; then
   say "Making localhost/debian:bookworm with debootstrap from $mirror..."
   debootstrap --variant=minbase bookworm "$work/rootfs" "$mirror" >/dev/null
   rm -rf "$work"/rootfs/var/cache/apt/archives/*.deb "$work"/rootfs/var/cache/apt/*.bin "$work"/rootfs/var/lib/apt/lists/*
-  tar -C "$work/rootfs" -c . | podman import - localhost/debian:bookworm >/dev/null
+  tar -C "$work/rootfs" -c . | podman import -q - localhost/debian:bookworm >/dev/null
   rm -rf "$work/rootfs"
 fi
 
