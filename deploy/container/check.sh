@@ -5,7 +5,10 @@
 #      readiness probe, the desk's sign-in, a signed-in desk page and the desk's WebSocket work, that sessions stick to
 #      one node while readers are spread over both, and that the nodes run read-only as a non-root user;
 #   3. the Kubernetes manifests (deploy/kubernetes): an offline schema check, then `podman kube play` with both
-#      replicas on a PostgreSQL pod, probed on /health/live and /health/ready.
+#      replicas on a PostgreSQL pod, probed on /health/live and /health/ready;
+#   4. the systemd unit (deploy/systemd): systemd-analyze's verify and offline security rating, then its ExecStart
+#      line with its environment, as a non-root user, on the image's published app: ready on its own PostgreSQL, and
+#      SIGTERM stops the app and that cluster cleanly (no systemd as PID 1 here, so not the sandbox itself).
 # Ends with "N checks passed, N failed" and the time each part took. Takes a few minutes (longer on the first run,
 # which makes the base images): not part of ./deploy/test.sh. See docs/operations.md, "Containers".
 #   CLAIMTRACK_SDK_IMAGE, CLAIMTRACK_RUNTIME_IMAGE, CLAIMTRACK_DEBIAN_IMAGE: base images (default: the local ones,
@@ -16,13 +19,15 @@ here=deploy/container
 
 # --- What it needs: installed up front, here and only here (apt as root, npm into a cache folder). ---
 missing=()
-for tool in podman:podman runc:runc debootstrap:debootstrap podman-compose:podman-compose curl:curl node:nodejs npm:npm; do
+for tool in podman:podman runc:runc debootstrap:debootstrap podman-compose:podman-compose curl:curl node:nodejs npm:npm \
+  systemd-analyze:systemd setpriv:util-linux; do
   command -v "${tool%%:*}" >/dev/null 2>&1 || missing+=("${tool#*:}")
 done
 if [[ ${#missing[@]} -gt 0 ]]; then
   if can_install; then apt_install "the container tools" "${missing[@]}"
   else say "The container check needs ${missing[*]}: run 'sudo apt-get install ${missing[*]}' as root, then run this again."; exit 1; fi
 fi
+need_postgres_binaries # the systemd unit's app runs its own cluster
 [[ $(id -u) -eq 0 ]] || { say "The container check runs podman as root (rootful networks and local base images): run it as root."; exit 1; }
 tools=${XDG_CACHE_HOME:-$HOME/.cache}/claimtrack-deploy
 if [[ ! -d $tools/node_modules/kubernetes-models || ! -d $tools/node_modules/yaml ]]; then
@@ -54,7 +59,13 @@ timed() { # timed LABEL START: records how long a part took.
 }
 status_of() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 
+unit_state=/var/tmp/claimtrack-check-unit
+unit_pid=''
 tear_down() {
+  if [[ -n $unit_pid ]]; then kill -TERM "$unit_pid" 2>/dev/null || true; wait "$unit_pid" 2>/dev/null || true; fi
+  if [[ -f $unit_state/lib/postgres/postmaster.pid ]]; then kill -INT "$(head -n 1 "$unit_state/lib/postgres/postmaster.pid")" 2>/dev/null || true; fi
+  podman rm -f claimtrack-check-publish >/dev/null 2>&1 || true
+  rm -rf "$unit_state"
   "${compose[@]}" down -v >/dev/null 2>&1 || true
   podman kube down "$kube_copy/deployment.yaml" >/dev/null 2>&1 || true
   podman kube down "$here/kube-check/postgres.yaml" >/dev/null 2>&1 || true
@@ -186,6 +197,43 @@ for pod in $pods; do
   check "$pod runs read-only as uid 1654" test "$(podman inspect "$pod-claimtrack" --format '{{.HostConfig.ReadonlyRootfs}} {{.Config.User}}')" = "true 1654:1654"
 done
 timed "Kubernetes schema check and kube play" $started
+
+# --- 4. The systemd unit ---
+started=$SECONDS
+unit=deploy/systemd/claimtrack.service
+check "systemd-analyze verify finds nothing in the unit" bash -c "[[ -z \$(systemd-analyze verify '$unit' 2>&1) ]]"
+exposure=$(systemd-analyze security --offline=yes "$unit" 2>/dev/null | sed -n 's/.*Overall exposure level for [^:]*: \([0-9.]*\).*/\1/p')
+check "the unit's sandbox is rated 2.0 or lower by systemd-analyze security (${exposure:-no rating})" \
+  awk -v e="$exposure" 'BEGIN { exit !(e != "" && e <= 2.0) }'
+# The unit's own lines, with /opt/claimtrack and /var/lib/claimtrack moved into a scratch folder, run as nobody (the
+# unit's user, claimtrack, is not created by a check) with no other environment, like systemd. Ports of its own, so
+# that it meets no other ClaimTrack on this machine.
+install -d -m 755 "$unit_state"
+install -d -o nobody -g nogroup -m 700 "$unit_state/lib"
+podman create --no-healthcheck --name claimtrack-check-publish localhost/claimtrack:latest >/dev/null
+podman cp claimtrack-check-publish:/app "$unit_state/app" && podman rm claimtrack-check-publish >/dev/null
+unit_port=$((port + 1))
+mapfile -t unit_env < <(sed -n 's/^Environment=//p' "$unit" |
+  sed -e "s#/var/lib/claimtrack#$unit_state/lib#g" -e "s#127.0.0.1:5080#127.0.0.1:$unit_port#")
+read -r -a exec_start <<<"$(sed -n 's/^ExecStart=//p' "$unit" | sed "s#/opt/claimtrack#$unit_state/app#g")"
+(cd "$unit_state/app" && exec setpriv --reuid=nobody --regid=nogroup --clear-groups -- env -i PATH=/usr/bin:/bin \
+  "${unit_env[@]}" ClaimTrack__Postgres__Port=$((port + 2)) ClaimTrack__DemoNewsroom__Enabled=false "${exec_start[@]}") \
+  >"$unit_state/app.log" 2>&1 &
+unit_pid=$!
+unit_ready() { [[ $(status_of "http://127.0.0.1:$unit_port/health/ready") == 200 ]]; }
+check "the unit's command is ready on its own PostgreSQL within two minutes" wait_for 120 unit_ready
+check "it serves a reader page" test "$(status_of "http://127.0.0.1:$unit_port/methodology")" = 200
+check "its cluster and key ring are in the state folder" \
+  test -f "$unit_state/lib/postgres/PG_VERSION" -a -d "$unit_state/lib/.aspnet/DataProtection-Keys"
+kill -TERM "$unit_pid"
+stopped() { ! kill -0 "$unit_pid" 2>/dev/null; }
+check "SIGTERM (systemctl stop) stops the app within 30 seconds" wait_for 30 stopped
+wait "$unit_pid" && unit_exit=0 || unit_exit=$?
+unit_pid=''
+check "the app exited 0 and stopped its cluster (no postmaster.pid left)" \
+  test "$unit_exit" = 0 -a ! -e "$unit_state/lib/postgres/postmaster.pid"
+[[ $failed -eq 0 ]] || tail -n 20 "$unit_state/app.log" >&2
+timed "systemd unit" $started
 
 say "Times: $(IFS=';'; echo "${timings[*]}" | sed 's/;/, /g')"
 echo "$passed checks passed, $failed failed"
