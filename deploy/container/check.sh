@@ -107,7 +107,27 @@ say "Starting the compose file (nginx on $base)..."
 CLAIMTRACK_PORT=$port "${compose[@]}" up -d >"$kube_copy/compose-up.log" 2>&1 || { cat "$kube_copy/compose-up.log" >&2; exit 1; }
 ready() { [[ $(status_of "$base/health/ready") == 200 ]]; }
 check "the app answers ready through nginx within two minutes" wait_for 120 ready
+# Each node on its own address: nginx answers ready as soon as one node does.
+node_ready() {
+  local address
+  address=$(podman inspect "${project}_$1_1" --format '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}')
+  [[ $(status_of "http://$address:8080/health/ready") == 200 ]]
+}
+check "app-a is ready within two minutes" wait_for 120 node_ready app-a
+check "app-b is ready within two minutes" wait_for 120 node_ready app-b
 timed "compose up until ready" $started
+
+# nginx's log says which node answered each request. A node nginx found down while it started is skipped for ten
+# seconds (fail_timeout); until both take requests, a desk visitor could be moved to the other node mid-session, so
+# the desk checks below start when readers reach both.
+upstreams() { # upstreams PATTERN: how many nodes answered the logged requests that match
+  podman logs "${project}_nginx_1" 2>/dev/null | grep -- "$1" | grep -o 'upstream=[0-9.:]* ' | sort -u | wc -l
+}
+readers_reach_both() {
+  for _ in $(seq 10); do curl -s -o /dev/null "$base/methodology"; done
+  [[ $(upstreams '"GET /methodology ') == 2 ]]
+}
+check "readers without the cookie reach both nodes (within thirty seconds)" wait_for 30 readers_reach_both
 
 check "a reader page is 200 with no cookie" test "$(status_of "$base/")" = 200
 check "a reader page sets no cookie" bash -c "! curl -s -D - -o /dev/null '$base/' | grep -qi '^set-cookie'"
@@ -145,15 +165,10 @@ websocket() {
 }
 check "the desk's WebSocket upgrades through nginx (101)" websocket
 
-# Stickiness, read from nginx's log (which node answered each request): the route cookie's requests all on one
-# node; readers without it spread over both.
+# Stickiness: every request with the route cookie (sign-in, desk, circuit, and twenty more) reached one node.
 route=$(awk '$6 == "claimtrack_route" { print $7 }' "$jar")
-for _ in $(seq 20); do curl -s -o /dev/null -b "$jar" "$base/desk/review"; curl -s -o /dev/null "$base/methodology"; done
-nginx_log=$(podman logs "${project}_nginx_1" 2>/dev/null)
-check "a desk visitor's requests all reach one node" \
-  test "$(grep "route=$route" <<<"$nginx_log" | grep -o 'upstream=[^ ]*' | sort -u | wc -l)" = 1
-check "readers without the cookie reach both nodes" \
-  test "$(grep '"GET /methodology ' <<<"$nginx_log" | grep -o 'upstream=[^ ]*' | sort -u | wc -l)" = 2
+for _ in $(seq 20); do curl -s -o /dev/null -b "$jar" "$base/desk/review"; done
+check "a desk visitor's requests all reach one node" test "$(upstreams "route=$route")" = 1
 for node in app-a app-b; do
   container=${project}_${node}_1
   check "$node runs with a read-only root filesystem" test "$(podman inspect "$container" --format '{{.HostConfig.ReadonlyRootfs}}')" = true
