@@ -17,6 +17,8 @@ cd "$(dirname "$0")/../.."
 source deploy/common.sh
 here=deploy/container
 
+[[ $(id -u) -eq 0 ]] || { say "The container check runs podman as root (rootful networks and local base images): run it as root."; exit 1; }
+
 # --- What it needs: installed up front, here and only here (apt as root, npm into a cache folder). ---
 missing=()
 for tool in podman:podman runc:runc debootstrap:debootstrap podman-compose:podman-compose curl:curl node:nodejs npm:npm \
@@ -28,7 +30,6 @@ if [[ ${#missing[@]} -gt 0 ]]; then
   else say "The container check needs ${missing[*]}: run 'sudo apt-get install ${missing[*]}' as root, then run this again."; exit 1; fi
 fi
 need_postgres_binaries # the systemd unit's app runs its own cluster
-[[ $(id -u) -eq 0 ]] || { say "The container check runs podman as root (rootful networks and local base images): run it as root."; exit 1; }
 tools=${XDG_CACHE_HOME:-$HOME/.cache}/claimtrack-deploy
 if [[ ! -d $tools/node_modules/kubernetes-models || ! -d $tools/node_modules/yaml ]]; then
   say "Installing the Kubernetes schemas for the offline check (npm: kubernetes-models, yaml)..."
@@ -67,7 +68,7 @@ tear_down() {
   podman rm -f claimtrack-check-publish >/dev/null 2>&1 || true
   rm -rf "$unit_state"
   "${compose[@]}" down -v >/dev/null 2>&1 || true
-  podman kube down "$kube_copy/deployment.yaml" >/dev/null 2>&1 || true
+  podman kube down deploy/kubernetes/deployment.yaml >/dev/null 2>&1 || true # by name: claimtrack-pod-0, -1
   podman kube down "$here/kube-check/postgres.yaml" >/dev/null 2>&1 || true
   podman secret rm claimtrack-database >/dev/null 2>&1 || true
   podman network rm "$kube_network" >/dev/null 2>&1 || true
@@ -75,6 +76,7 @@ tear_down() {
   rm -rf "$kube_copy"
 }
 trap tear_down EXIT
+trap 'exit 130' INT TERM
 tear_down_first() { tear_down; mkdir -p "$kube_copy"; }
 tear_down_first # what a run stopped half-way left behind
 
