@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
 # Runs ClaimTrack with its own PostgreSQL cluster and the demo newsroom: ./deploy/run.sh [--urls http://127.0.0.1:5080]
+# Builds first, then runs the built app in this process's place (exec): Ctrl+C, SIGINT and SIGTERM reach the app
+# itself, which stops its PostgreSQL cluster before it ends. ("dotnet run" would sit in between and not pass them on.)
 cd "$(dirname "$0")/.."
 source deploy/common.sh
 need_dotnet
 [[ -n ${ConnectionStrings__ClaimTrack:-} ]] || need_postgres_binaries
-urls=${CLAIMTRACK_URLS:-http://127.0.0.1:5080}
-exec dotnet run --project src/ClaimTrack.Web -c Release --no-launch-profile -- --urls "$urls" "$@"
+# The address: CLAIMTRACK_URLS, or --urls on the command line (which then replaces this default).
+urls=(--urls "${CLAIMTRACK_URLS:-http://127.0.0.1:5080}")
+[[ " $* " == *" --urls "* ]] && urls=()
+say "Building ClaimTrack (about a minute the first time; seconds after that)..."
+dotnet build src/ClaimTrack.Web -c Release -nologo -v q -clp:ErrorsOnly || { say "The build failed (see above)."; exit 1; }
+app=$PWD/src/ClaimTrack.Web/bin/Release/net10.0
+exec "$app/ClaimTrack.Web" --contentRoot "$app" "${urls[@]}" "$@"

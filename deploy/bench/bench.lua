@@ -1,18 +1,17 @@
 -- The one wrk script for every target, so the settings are the same for the app and for nginx.
---   BENCH_UNIQUE=1  every request gets its own query string, so the output cache never answers (real rendering)
+--   BENCH_UNIQUE=1  every request carries an Authorization header, which ASP.NET's output cache never answers nor
+--                   stores, so the page is rendered each time (a query string no longer does: the cache keys on
+--                   what a page reads, and junk keys are ignored). The app itself reads no Authorization header.
 --   BENCH_RATE=N    paces the requests to about N per second in all (wrk's delay() per connection), for latency at
 --                   a fixed load instead of at saturation; wrk does not correct for coordinated omission
 -- Prints one line: RESULT rps=... p50=...ms p95=...ms p99=...ms requests=... errors=...
 local unique = os.getenv("BENCH_UNIQUE") == "1"
 local rate = tonumber(os.getenv("BENCH_RATE") or "")
 local connections = tonumber(os.getenv("BENCH_CONNECTIONS") or "1")
-local counter = 0
 
 request = function()
   if not unique then return wrk.request() end
-  counter = counter + 1
-  local separator = string.find(wrk.path, "?", 1, true) and "&" or "?"
-  return wrk.format(nil, wrk.path .. separator .. "n=" .. counter)
+  return wrk.format(nil, nil, { ["Authorization"] = "Bench uncached" })
 end
 
 if rate then

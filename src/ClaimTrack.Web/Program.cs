@@ -5,6 +5,7 @@ using ClaimTrack.Web.Features.DemoNewsroom;
 using ClaimTrack.Web.Features.Desk;
 using ClaimTrack.Web.Features.Public;
 using ClaimTrack.Web.Infrastructure;
+using ClaimTrack.Web.Infrastructure.Nodes;
 using ClaimTrack.Web.Infrastructure.Postgres;
 using ClaimTrack.Web.Infrastructure.Web;
 
@@ -16,8 +17,11 @@ try
     builder.WebHost.UseStaticWebAssets();
     // No "Server: Kestrel" on every response: it tells attackers what runs here and costs bytes on every cached page.
     builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
-    // The claims first: a newsroom setting it cannot run with stops the app before a database is started.
+    // The claims and the address first: a setting the app cannot run with stops it before a database is started.
     builder.Services.AddClaims(builder.Configuration);
+    builder.Services.AddPublicAddress(builder.Configuration);
+    builder.Services.AddTrustedProxies(builder.Configuration);
+    builder.Services.AddClaimTrackNodes(builder.Configuration);
     await builder.AddClaimTrackStoreAsync();
     builder.Services.AddDemoNewsroom(builder.Configuration);
     builder.Services.AddPublicSite(builder.Configuration);
@@ -27,8 +31,12 @@ try
     builder.Services.AddRequestLimits();
 
     var app = builder.Build();
+    // First of all: behind a configured proxy, everything after sees the reader's own address and scheme.
+    app.UseTrustedProxies();
     // Before anything reads the Host header or the path: a bad one is a 400 with a sentence, never a 500 further on.
     app.UseHostileRequestCheck();
+    // A Host naming another site is refused: every absolute link is built from the one public address.
+    app.UsePublicHostCheck();
     // The output cache goes first: a cached reader page then costs one lookup, not the desk's authentication,
     // antiforgery and status-code middleware (public pages are the same for everyone, signed in or not).
     app.UseRouting();
@@ -55,7 +63,7 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (Exception problem) when (problem is EmbeddedPostgresException or NewsroomSettingInvalid)
+catch (Exception problem) when (problem is EmbeddedPostgresException or NewsroomSettingInvalid or WebSettingInvalid or NodeSettingInvalid)
 {
     // One plain sentence naming the cause and the fix; the details are in the inner exception when someone needs them.
     await Console.Error.WriteLineAsync($"ClaimTrack could not start: {problem.Message}");

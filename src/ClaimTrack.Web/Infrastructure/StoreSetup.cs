@@ -1,3 +1,4 @@
+using ClaimTrack.Web.Infrastructure.Nodes;
 using ClaimTrack.Web.Infrastructure.Postgres;
 using JasperFx;
 using JasperFx.Events.Daemon;
@@ -30,6 +31,9 @@ public static class StoreSetup
             connectionString = cluster.ConnectionString;
         }
 
+        // First of the hosted services' hooks: schema, demo newsroom and first accounts wait until no other node is starting.
+        builder.Services.AddSingleton(new DedicatedConnections(connectionString));
+        builder.Services.AddHostedService<StartupLock>();
         var readRetry = builder.Configuration.GetSection(ReadRetryOptions.Section).Get<ReadRetryOptions>() ?? new();
         builder.Services.AddMarten(opts =>
             {
@@ -40,7 +44,8 @@ public static class StoreSetup
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
-            .AddAsyncDaemon(DaemonMode.Solo);
+            // One node runs each async projection (the leader, by a PostgreSQL advisory lock); another takes over when it stops.
+            .AddAsyncDaemon(DaemonMode.HotCold);
         return builder;
     }
 }

@@ -29,6 +29,8 @@ public sealed class ClaimTrackApp(string connectionString, bool demoNewsroom = f
         // The suite signs in and searches from one address far more often than a person would; a test of the limits
         // sets its own.
         foreach (var (key, value) in TestLimits.Generous) builder.UseSetting(key, value);
+        // Every test database makes a key ring of its own, stored unencrypted unless a test sets a certificate.
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         if (ExtraLogs is { } logs) builder.ConfigureLogging(logging => logging.AddProvider(logs));
         if (ExtraServices is { } extra) builder.ConfigureTestServices(extra);

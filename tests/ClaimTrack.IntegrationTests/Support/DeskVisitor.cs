@@ -44,6 +44,24 @@ public sealed partial class DeskVisitor : IDisposable
         return copy;
     }
 
+    /// <summary>The same browser (its cookies copied now) talking to another node, served by Kestrel at that address.</summary>
+    public DeskVisitor OnAnotherNode(Uri address)
+    {
+        var other = new DeskVisitor(_app, address);
+        foreach (Cookie cookie in _cookies.GetCookies(_kestrel ?? Site)) other._cookies.Add(address, new Cookie(cookie.Name, cookie.Value, cookie.Path));
+        return other;
+    }
+
+    /// <returns>The antiforgery token in the form on this page (the matching cookie is kept).</returns>
+    public async Task<string> FormTokenAsync(string path) =>
+        Token().Match(await _client.GetStringAsync(new Uri(path, UriKind.Relative))).Groups[1].Value;
+
+    public async Task<HttpResponseMessage> PostFormAsync(string path, IReadOnlyDictionary<string, string> fields)
+    {
+        using var content = new FormUrlEncodedContent(fields);
+        return await _client.PostAsync(new Uri(path, UriKind.Relative), content);
+    }
+
     /// <summary>Signs out through the desk's own form (its antiforgery token included).</summary>
     public async Task<HttpResponseMessage> SignOutAsync()
     {

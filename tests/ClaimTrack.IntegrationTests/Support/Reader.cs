@@ -5,9 +5,16 @@ using System.Text.RegularExpressions;
 namespace ClaimTrack.IntegrationTests.Support;
 
 /// <summary>An anonymous reader: no cookies kept, redirects not followed, so tests see exactly what the server sends.</summary>
-public sealed partial class Reader(ClaimTrackApp app) : IDisposable
+/// <param name="app">The app, served in memory.</param>
+/// <param name="site">The address the reader asks for (its scheme and Host header); http://localhost unless given.</param>
+public sealed partial class Reader(ClaimTrackApp app, Uri? site = null) : IDisposable
 {
-    private readonly HttpClient _client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+    private readonly HttpClient _client = app.CreateClient(new()
+    {
+        AllowAutoRedirect = false,
+        HandleCookies = false,
+        BaseAddress = site ?? new Uri("http://localhost"),
+    });
 
     public async Task<(HttpResponseMessage Response, string Body)> GetAsync(string path, Action<HttpRequestMessage>? tune = null)
     {

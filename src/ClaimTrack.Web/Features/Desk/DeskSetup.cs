@@ -1,3 +1,4 @@
+using ClaimTrack.Web.Infrastructure.Nodes;
 using Marten;
 using MudBlazor.Services;
 
@@ -14,6 +15,7 @@ public static class DeskSetup
         services.AddSingleton<Admin.AdminActions>();
         services.AddSingleton<ClaimChanges>();
         services.AddSingleton<IConfigureMarten>(sp => sp.GetRequiredService<ClaimChanges>());
+        services.AddSingleton<INodeMessageHandler>(sp => sp.GetRequiredService<ClaimChanges>());
         return services;
     }
 

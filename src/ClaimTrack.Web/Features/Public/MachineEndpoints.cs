@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using ClaimTrack.Web.Features.Claims.ReadModels;
+using ClaimTrack.Web.Infrastructure.Web;
 using Marten;
 using Microsoft.Extensions.Options;
 
@@ -31,11 +32,8 @@ public static class MachineEndpoints
         return Results.Text(body.ToString().Replace("utf-16", "utf-8", StringComparison.Ordinal), "application/xml; charset=utf-8");
     }
 
-    public static IResult Robots(HttpContext http, IOptions<PublicSiteOptions> options)
-    {
-        var baseUrl = options.Value.BaseUrlFor(http.Request);
-        return Results.Text($"User-agent: *\nDisallow: /desk\nDisallow: /account\n\nSitemap: {baseUrl}/sitemap.xml\n", "text/plain; charset=utf-8");
-    }
+    public static IResult Robots(PublicAddress address) => Results.Text(
+        $"User-agent: *\nDisallow: /desk\nDisallow: /account\n\nSitemap: {address.BaseUrl}/sitemap.xml\n", "text/plain; charset=utf-8");
 
     private static void Url(XmlWriter xml, string location, DateTimeOffset? modified)
     {

@@ -5,11 +5,15 @@ public static class Paging
 {
     public const int MaxPage = 1000;
 
+    // Digits, with what a hand-typed or re-encoded address adds: spaces (a "+" in a query string is one) and a plus sign.
+    private const System.Globalization.NumberStyles Number = System.Globalization.NumberStyles.AllowLeadingWhite
+        | System.Globalization.NumberStyles.AllowTrailingWhite | System.Globalization.NumberStyles.AllowLeadingSign;
+
     public static bool TryRead(string? value, out int page)
     {
         page = 1;
         if (string.IsNullOrEmpty(value)) return true;
-        return int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out page)
+        return int.TryParse(value, Number, System.Globalization.CultureInfo.InvariantCulture, out page)
                && page is >= 1 and <= MaxPage;
     }
 

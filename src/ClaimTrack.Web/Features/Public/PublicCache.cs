@@ -1,7 +1,6 @@
-using ClaimTrack.Web.Features.Claims;
 using Marten;
-using Marten.Services;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Primitives;
 
 namespace ClaimTrack.Web.Features.Public;
 
@@ -22,7 +21,7 @@ public static class PublicCache
     {
         services.AddOutputCache(options =>
             options.AddPolicy(Policy, builder => builder.Expire(TimeSpan.FromHours(1)).AddPolicy<PublicCacheTags>()));
-        services.AddSingleton<IConfigureMarten, EvictOnPublicChange>();
+        services.AddReaderCacheEviction();
         services.AddMemoryCache();
         services.AddSingleton<ReaderScale>();
         services.AddSingleton<IConfigureMarten>(sp => sp.GetRequiredService<ReaderScale>());
@@ -32,41 +31,29 @@ public static class PublicCache
 
 internal sealed class PublicCacheTags : IOutputCachePolicy
 {
-    // Every query key a reader page reads (paging, search and its filters).
-    private static readonly HashSet<string> PageQueryKeys = new(StringComparer.OrdinalIgnoreCase) { "page", "q", "rating", "claimant", "topic", "from", "to" };
-
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
-        // A query key no page reads (a tracking tag, a cache-buster) still gets the page, rendered, but it is never
-        // stored: otherwise anyone could fill the cache with junk addresses and push the real pages out.
-        if (context.HttpContext.Request.Query.Keys.Any(key => !PageQueryKeys.Contains(key))) context.AllowCacheStorage = false;
-        var id = context.HttpContext.Request.RouteValues["id"];
+        var http = context.HttpContext;
+        // Keyed on the query as the page reads it (ReaderQuery), not as it was typed: spellings of one page share one
+        // copy, and keys no page reads (tracking tags, cache-busters) cannot fill the cache. A query the page refuses
+        // gets its 400 rendered every time. Not on the Host either: no page shows it (PublicAddress builds every
+        // absolute link), and a Host naming another site never gets this far.
+        context.CacheVaryByRules.QueryKeys = StringValues.Empty;
+        context.CacheVaryByRules.VaryByHost = false;
+        var reads = http.GetEndpoint()?.Metadata.GetMetadata<ReaderQuery>() ?? ReaderQuery.None;
+        if (reads.Canonical(http.Request.Query) is { } query) context.CacheVaryByRules.VaryByValues["query"] = query;
+        else context.AllowCacheLookup = context.AllowCacheStorage = false;
+
+        var id = http.Request.RouteValues["id"];
         context.Tags.Add(PublicCache.EverythingTag);
         context.Tags.Add(id is not null && Guid.TryParse(id.ToString(), out var claimId) ? PublicCache.ClaimTag(claimId) : PublicCache.ListingsTag);
         // Browsers and proxies revalidate every time (cheap: the server answers from memory), so a reader never
         // keeps an old verdict after it was revised. Set before the endpoint runs, so the cached copy carries it too.
-        context.HttpContext.Response.Headers.CacheControl = "public, max-age=0, must-revalidate";
+        http.Response.Headers.CacheControl = "public, max-age=0, must-revalidate";
         return ValueTask.CompletedTask;
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
-}
-
-/// <summary>After every commit that changes what readers see, evicts the pages that show it.</summary>
-internal sealed class EvictOnPublicChange(IOutputCacheStore cache) : DocumentSessionListenerBase, IConfigureMarten
-{
-    public void Configure(IServiceProvider services, StoreOptions options) => options.Listeners.Add(this);
-
-    public override async Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
-    {
-        if (ReaderScale.Changed(commit)) await cache.EvictByTagAsync(PublicCache.EverythingTag, token);
-        var changed = commit.GetEvents()
-            .Where(e => e.Data is ClaimPublished or CorrectionIssued or ClaimRetracted)
-            .Select(e => e.StreamId).Distinct().ToList();
-        if (changed.Count == 0) return;
-        foreach (var id in changed) await cache.EvictByTagAsync(PublicCache.ClaimTag(id), token);
-        await cache.EvictByTagAsync(PublicCache.ListingsTag, token);
-    }
 }

@@ -21,15 +21,15 @@ public static class PublicSetup
     public static void MapPublicSite(this WebApplication app)
     {
         var site = app.MapGroup("").CacheOutput(PublicCache.Policy).AddEndpointFilter(ReaderHeaders.AddAsync);
-        site.MapReaderGet("/", HomePage.HandleAsync);
-        site.MapReaderGet("/claims/{id:guid}/{slug?}", ClaimPage.HandleAsync);
-        site.MapReaderGet("/claimants/{slug}", FacetEndpoints.ClaimantAsync);
-        site.MapReaderGet("/topics/{slug}", FacetEndpoints.TopicAsync);
-        site.MapReaderGet("/search", SearchEndpoint.HandleAsync).RequireRateLimiting(SearchLimits.Policy);
-        site.MapReaderGet("/corrections", ListingEndpoints.CorrectionsAsync);
-        site.MapReaderGet("/methodology", ListingEndpoints.MethodologyAsync);
-        site.MapReaderGet("/sitemap.xml", MachineEndpoints.SitemapAsync);
-        site.MapReaderGet("/robots.txt", MachineEndpoints.Robots);
+        site.MapReaderGet("/", HomePage.HandleAsync, ReaderQuery.None);
+        site.MapReaderGet("/claims/{id:guid}/{slug?}", ClaimPage.HandleAsync, ReaderQuery.None);
+        site.MapReaderGet("/claimants/{slug}", FacetEndpoints.ClaimantAsync, ReaderQuery.Paged);
+        site.MapReaderGet("/topics/{slug}", FacetEndpoints.TopicAsync, ReaderQuery.Paged);
+        site.MapReaderGet("/search", SearchEndpoint.HandleAsync, SearchEndpoint.Reads).RequireRateLimiting(SearchLimits.Policy);
+        site.MapReaderGet("/corrections", ListingEndpoints.CorrectionsAsync, ReaderQuery.Paged);
+        site.MapReaderGet("/methodology", ListingEndpoints.MethodologyAsync, ReaderQuery.None);
+        site.MapReaderGet("/sitemap.xml", MachineEndpoints.SitemapAsync, ReaderQuery.None);
+        site.MapReaderGet("/robots.txt", MachineEndpoints.Robots, ReaderQuery.None);
         app.MapFeeds();
     }
 }

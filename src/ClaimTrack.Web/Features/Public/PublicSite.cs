@@ -1,5 +1,6 @@
 using ClaimTrack.Web.Features.Claims.Ratings;
 using ClaimTrack.Web.Features.Claims.ReadModels;
+using ClaimTrack.Web.Infrastructure.Web;
 using Marten;
 using Microsoft.Extensions.Options;
 
@@ -12,11 +13,7 @@ public sealed class PublicSiteOptions
     /// <summary>The newsroom's name, as readers, feeds and ClaimReview markup show it.</summary>
     public string Name { get; set; } = "ClaimTrack";
 
-    /// <summary>Absolute address of the site (https://factcheck.example.org); empty = the address the request came to.</summary>
-    public string? BaseUrl { get; set; }
-
-    public string BaseUrlFor(HttpRequest request) =>
-        string.IsNullOrWhiteSpace(BaseUrl) ? $"{request.Scheme}://{request.Host}" : BaseUrl.TrimEnd('/');
+    // The site's address (BaseUrl in this section) is read by Infrastructure/Web/PublicAddress: the host check needs it too.
 }
 
 /// <summary>What every public page needs besides its own data: the newsroom, its address, its rating scale.</summary>
@@ -31,7 +28,7 @@ public sealed record PublicContext(string SiteName, string BaseUrl, RatingScale 
     public static async Task<PublicContext> LoadAsync(HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options)
     {
         var scale = await http.RequestServices.GetRequiredService<ReaderScale>().GetAsync(session, http.RequestAborted);
-        return new PublicContext(options.Value.Name, options.Value.BaseUrlFor(http.Request), scale);
+        return new PublicContext(options.Value.Name, http.RequestServices.GetRequiredService<PublicAddress>().BaseUrl, scale);
     }
 }
 

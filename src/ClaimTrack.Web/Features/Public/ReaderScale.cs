@@ -8,7 +8,8 @@ namespace ClaimTrack.Web.Features.Public;
 
 /// <summary>
 /// The rating scale the reader's pages show, kept in memory: every uncached page needs it, and it changes only when an
-/// Admin saves it. A save through this app clears it at once; another instance's save is seen within a minute.
+/// Admin saves it. A save through this node clears it at once; another node's save clears it through the node channel
+/// (<see cref="EvictOnPublicChange"/>), and it expires within a minute regardless.
 /// </summary>
 public sealed class ReaderScale(IMemoryCache cache) : DocumentSessionListenerBase, IConfigureMarten
 {
@@ -26,9 +27,11 @@ public sealed class ReaderScale(IMemoryCache cache) : DocumentSessionListenerBas
 
     public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
     {
-        if (Changed(commit)) cache.Remove(Key);
+        if (Changed(commit)) Forget();
         return Task.CompletedTask;
     }
+
+    public void Forget() => cache.Remove(Key);
 
     public static bool Changed(IChangeSet commit) => commit.Updated.Concat(commit.Inserted).Any(d => d is RatingScale);
 }

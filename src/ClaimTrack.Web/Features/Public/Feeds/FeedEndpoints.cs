@@ -16,13 +16,13 @@ public static class FeedEndpoints
         foreach (var format in new[] { "rss", "atom" })
         {
             feeds.MapReaderGet($"/verdicts.{format}", (HttpContext http, IQuerySession s, IOptions<PublicSiteOptions> o) =>
-                FeedAsync(format, "All verdicts", $"/feeds/verdicts.{format}", _ => true, http, s, o));
+                FeedAsync(format, "All verdicts", $"/feeds/verdicts.{format}", _ => true, http, s, o), ReaderQuery.None);
             feeds.MapReaderGet($"/topics/{{slug}}.{format}", (string slug, HttpContext http, IQuerySession s, IOptions<PublicSiteOptions> o) =>
-                FeedAsync(format, $"Topic: {slug}", $"/feeds/topics/{slug}.{format}", TopicFilter.Holds<VerdictUpdate>(slug), http, s, o));
+                FeedAsync(format, $"Topic: {slug}", $"/feeds/topics/{slug}.{format}", TopicFilter.Holds<VerdictUpdate>(slug), http, s, o), ReaderQuery.None);
             feeds.MapReaderGet($"/claimants/{{slug}}.{format}", (string slug, HttpContext http, IQuerySession s, IOptions<PublicSiteOptions> o) =>
-                FeedAsync(format, $"Claimant: {slug}", $"/feeds/claimants/{slug}.{format}", u => u.ClaimantSlug == slug, http, s, o));
+                FeedAsync(format, $"Claimant: {slug}", $"/feeds/claimants/{slug}.{format}", u => u.ClaimantSlug == slug, http, s, o), ReaderQuery.None);
             feeds.MapReaderGet($"/claims/{{id:guid}}.{format}", (Guid id, HttpContext http, IQuerySession s, IOptions<PublicSiteOptions> o) =>
-                FeedAsync(format, "Updates to one fact check", $"/feeds/claims/{id}.{format}", u => u.ClaimId == id, http, s, o));
+                FeedAsync(format, "Updates to one fact check", $"/feeds/claims/{id}.{format}", u => u.ClaimId == id, http, s, o), ReaderQuery.None);
         }
     }
 

@@ -8,6 +8,9 @@ namespace ClaimTrack.Web.Features.Public.Pages;
 
 public static class SearchEndpoint
 {
+    /// <summary>The search as <see cref="SearchQuery.Read"/> understands it, written back as the address its pager links to.</summary>
+    public static readonly ReaderQuery Reads = new(query => SearchQuery.Read(query).Query is { } search ? search.Link(search.Page) : null);
+
     public static async Task<IResult> HandleAsync(HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options)
     {
         var site = await PublicContext.LoadAsync(http, session, options);

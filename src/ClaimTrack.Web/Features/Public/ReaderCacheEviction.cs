@@ -1,0 +1,67 @@
+using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Infrastructure.Nodes;
+using JasperFx.Events;
+using Marten;
+using Marten.Services;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace ClaimTrack.Web.Features.Public;
+
+/// <summary>
+/// After every save that changes what readers see, evicts the pages that show it: on this node after the commit, and
+/// on every other node through the node channel (the message is part of the save's transaction). A node whose channel
+/// was closed drops every cached page when it reopens, since it cannot know what it missed.
+/// </summary>
+internal sealed class EvictOnPublicChange(IOutputCacheStore cache, ReaderScale scale, NodeBroadcast nodes)
+    : DocumentSessionListenerBase, IConfigureMarten, INodeMessageHandler
+{
+    public const string Topic = "reader-cache";
+
+    string INodeMessageHandler.Topic => Topic;
+
+    public void Configure(IServiceProvider services, StoreOptions options) => options.Listeners.Add(this);
+
+    /// <summary>The cache tags a save makes stale: the claims' own pages and every listing, or everything when the scale changed.</summary>
+    public static IReadOnlyList<string> StaleTags(IEnumerable<IEvent> events, bool scaleChanged)
+    {
+        if (scaleChanged) return [PublicCache.EverythingTag];
+        var claims = events.Where(e => e.Data is ClaimPublished or CorrectionIssued or ClaimRetracted)
+            .Select(e => e.StreamId).Distinct().Select(PublicCache.ClaimTag).ToList();
+        return claims.Count == 0 ? [] : [.. claims, PublicCache.ListingsTag];
+    }
+
+    public override Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
+    {
+        var pending = session.PendingChanges;
+        var tags = StaleTags(pending.Streams().SelectMany(s => s.Events), pending.AllChangedFor<Claims.Ratings.RatingScale>().Any());
+        // Hundreds of claims in one save outgrow a NOTIFY: then the other nodes drop everything, which is always right.
+        if (tags.Count > 0 && !nodes.TrySend(session, Topic, string.Join(' ', tags))) nodes.TrySend(session, Topic, PublicCache.EverythingTag);
+        return Task.CompletedTask;
+    }
+
+    public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token) =>
+        EvictAsync(StaleTags(commit.GetEvents(), ReaderScale.Changed(commit)), token);
+
+    public Task ReceivedAsync(string message, CancellationToken ct) =>
+        EvictAsync(message.Split(' ', StringSplitOptions.RemoveEmptyEntries), ct);
+
+    public Task ChannelOpenedAsync(CancellationToken ct) => EvictAsync([PublicCache.EverythingTag], ct);
+
+    private async Task EvictAsync(IReadOnlyCollection<string> tags, CancellationToken ct)
+    {
+        // Every page carries the everything tag; the rating scale copy goes with it, or pages would be rebuilt from it.
+        if (tags.Contains(PublicCache.EverythingTag)) scale.Forget();
+        foreach (var tag in tags) await cache.EvictByTagAsync(tag, ct);
+    }
+}
+
+internal static class ReaderCacheEvictionSetup
+{
+    public static IServiceCollection AddReaderCacheEviction(this IServiceCollection services)
+    {
+        services.AddSingleton<EvictOnPublicChange>();
+        services.AddSingleton<IConfigureMarten>(sp => sp.GetRequiredService<EvictOnPublicChange>());
+        services.AddSingleton<INodeMessageHandler>(sp => sp.GetRequiredService<EvictOnPublicChange>());
+        return services;
+    }
+}

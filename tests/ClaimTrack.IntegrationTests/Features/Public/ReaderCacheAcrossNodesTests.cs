@@ -1,0 +1,62 @@
+using ClaimTrack.IntegrationTests.Support;
+using ClaimTrack.Web.Infrastructure.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClaimTrack.IntegrationTests.Features.Public;
+
+/// <summary>Two nodes behind a load balancer: what one publishes, readers of the other see within a second.</summary>
+public sealed class ReaderCacheAcrossNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>, IDisposable
+{
+    private static readonly TimeSpan Propagation = TimeSpan.FromSeconds(1);
+    private readonly Reader _readerOfB = new(nodes.B);
+
+    [Fact]
+    public async Task A_publication_on_node_A_reaches_the_pages_node_B_had_cached_within_a_second()
+    {
+        var story = await new ClaimStories(nodes.A.Writer).PublishedAsync("Two Node Person");
+        var claimPath = Reader.ClaimPath(story);
+        // Node B renders and stores each page: without a word from node A it would serve these copies for an hour.
+        foreach (var path in new[] { claimPath, "/", "/feeds/verdicts.rss", "/sitemap.xml" }) await _readerOfB.PageAsync(path);
+        (await _readerOfB.PageAsync(claimPath)).ShouldNotContain("Misleading");
+
+        var later = new ClaimStories(nodes.A.Writer) { Statement = "Node A published this one after node B cached its pages." };
+        await later.PublishedAsync("Later Person");
+        await story.ReviseAsync("misleading", "New context from node A.");
+
+        await Eventually.HoldsAsync(Propagation, async () => (await _readerOfB.PageAsync(claimPath)).Contains("Why: New context from node A."),
+            "node B's cached claim page shows node A's revision");
+        await Eventually.HoldsAsync(Propagation, async () => (await _readerOfB.PageAsync("/")).Contains(later.Statement),
+            "node B's cached home page lists node A's new claim");
+        await Eventually.HoldsAsync(Propagation, async () => (await _readerOfB.PageAsync("/feeds/verdicts.rss")).Contains(later.Statement),
+            "node B's cached feed carries node A's new claim");
+        await Eventually.HoldsAsync(Propagation, async () => (await _readerOfB.PageAsync("/sitemap.xml")).Contains(later.ClaimId.ToString()),
+            "node B's cached sitemap lists node A's new claim");
+    }
+
+    [Fact]
+    public async Task A_node_whose_channel_was_cut_reconnects_and_drops_every_page_it_cached()
+    {
+        var story = await new ClaimStories(nodes.A.Writer).PublishedAsync("Cut Channel Person");
+        var path = Reader.ClaimPath(story);
+        (await _readerOfB.PageAsync(path)).ShouldContain("Turnout was high, but not a forty-year record.");
+        // Changed behind every cache's back (no event, no message): only a node that dropped its copies shows it.
+        await nodes.SqlAsync($"update mt_doc_publishedclaim set data = jsonb_set(data, '{{Content,Verdict,Summary}}', '\"Changed while B was away.\"') where id = '{story.ClaimId}'");
+        (await _readerOfB.PageAsync(path)).ShouldNotContain("Changed while B was away.");
+
+        var killed = await nodes.SqlAsync(
+            "select count(pg_terminate_backend(pid)) from pg_stat_activity " +
+            $"where datname = current_database() and application_name = 'claimtrack node channel {NodeIdOf(nodes.B)}'");
+
+        killed.ShouldBe(1L);
+        await Eventually.HoldsAsync(TimeSpan.FromSeconds(10), async () => (await _readerOfB.PageAsync(path)).Contains("Changed while B was away."),
+            "node B reopened its channel and dropped its cached pages");
+        // And the reopened channel carries node A's next change.
+        await story.ReviseAsync("misleading", "Sent after B came back.");
+        await Eventually.HoldsAsync(Propagation, async () => (await _readerOfB.PageAsync(path)).Contains("Why: Sent after B came back."),
+            "node B hears node A again");
+    }
+
+    private static string NodeIdOf(ClaimTrackApp app) => app.Services.GetRequiredService<NodeBroadcast>().NodeId;
+
+    public void Dispose() => _readerOfB.Dispose();
+}

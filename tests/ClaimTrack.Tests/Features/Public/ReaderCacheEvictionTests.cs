@@ -1,0 +1,32 @@
+using ClaimTrack.Tests.Features.Claims;
+using ClaimTrack.Web.Features.Public;
+using JasperFx.Events;
+
+namespace ClaimTrack.Tests.Features.Public;
+
+/// <summary>Which cached pages a save makes stale, on this node and (by the same list) on every other.</summary>
+public sealed class ReaderCacheEvictionTests
+{
+    private static IEvent On(Guid claimId, object data)
+    {
+        var wrapped = (IEvent)Activator.CreateInstance(typeof(Event<>).MakeGenericType(data.GetType()), data)!;
+        wrapped.StreamId = claimId;
+        return wrapped;
+    }
+
+    [Fact]
+    public void A_correction_makes_the_claims_own_pages_and_every_listing_stale()
+    {
+        var claim = Guid.NewGuid();
+        EvictOnPublicChange.StaleTags([On(claim, ClaimScenario.Correction()), On(claim, ClaimScenario.Correction("Again."))], scaleChanged: false)
+            .ShouldBe([PublicCache.ClaimTag(claim), PublicCache.ListingsTag]);
+    }
+
+    [Fact]
+    public void Desk_work_readers_cannot_see_makes_nothing_stale() =>
+        EvictOnPublicChange.StaleTags([On(Guid.NewGuid(), ClaimScenario.Registered())], scaleChanged: false).ShouldBeEmpty();
+
+    [Fact]
+    public void A_new_rating_scale_makes_every_page_stale() =>
+        EvictOnPublicChange.StaleTags([], scaleChanged: true).ShouldBe([PublicCache.EverythingTag]);
+}
