@@ -18,3 +18,43 @@ public sealed class HealthTests(ClaimsDatabase db) : IClassFixture<ClaimsDatabas
         (await response.Content.ReadAsStringAsync()).ShouldBe("Healthy");
     }
 }
+
+/// <summary>The probes a balancer and Kubernetes ask: with the database gone a node is live but not ready, and ready again
+/// once the database is back, without a restart.</summary>
+public sealed class ReadinessTests(StoppableDatabase db) : IClassFixture<StoppableDatabase>
+{
+    [Fact]
+    public async Task A_node_whose_database_stopped_is_live_but_not_ready_until_the_database_is_back()
+    {
+        using var client = db.App.CreateClient();
+        var ct = TestContext.Current.CancellationToken;
+        (await client.GetAsync(new Uri("/health/ready", UriKind.Relative), ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await db.StopAsync();
+        try
+        {
+            var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), ct);
+            var live = await client.GetAsync(new Uri("/health/live", UriKind.Relative), ct);
+
+            (ready.StatusCode, await ready.Content.ReadAsStringAsync(ct)).ShouldBe((HttpStatusCode.ServiceUnavailable, "Unhealthy"));
+            live.StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+        finally
+        {
+            await db.StartAsync();
+        }
+
+        // The pool may hand out one connection the restart broke: ready comes back on a later probe, as a balancer's.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        HttpStatusCode status;
+        do status = (await client.GetAsync(new Uri("/health/ready", UriKind.Relative), ct)).StatusCode;
+        while (status != HttpStatusCode.OK && DateTime.UtcNow < deadline && await Pause(ct));
+        status.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private static async Task<bool> Pause(CancellationToken ct)
+    {
+        await Task.Delay(TimeSpan.FromMilliseconds(250), ct);
+        return true;
+    }
+}
