@@ -11,6 +11,9 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     private readonly PostgresBinaries _binaries;
     private readonly ProcessRunner _runner;
     private readonly ILogger _logger;
+    private ClusterLock? _lock;
+    private string? _password;
+    private string? _appPassword;
     private int _stopped;
 
     private EmbeddedPostgres(EmbeddedPostgresOptions options, PostgresBinaries binaries, ILogger logger)
@@ -25,21 +28,35 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     public EmbeddedPostgresOptions Options { get; }
     public string DataFolder { get; }
     public string LogFile => Path.Combine(DataFolder, "server.log");
+
+    /// <summary>The superuser's password, for maintenance with psql; readable by the server's OS user only.</summary>
+    public string SuperuserPasswordFile => ClusterPassword.FileIn(DataFolder);
+
+    /// <summary>The password of the app's role, which every connection string handed out carries; owner-only too.</summary>
+    public string AppPasswordFile => ClusterPassword.FileIn(DataFolder, AppRole.Name);
     public string ConnectionString => ConnectionStringFor(Options.Database);
 
-    public string ConnectionStringFor(string database) => new NpgsqlConnectionStringBuilder
+    /// <summary>A connection as the app's own role, which owns the database but is no superuser.</summary>
+    public string ConnectionStringFor(string database) => ConnectionStringAs(AppRole.Name, _appPassword, database);
+
+    private string ConnectionStringAs(string role, string? password, string database) => new NpgsqlConnectionStringBuilder
     {
         Host = "127.0.0.1",
         Port = Options.Port,
-        Username = "postgres",
+        Username = role,
+        Password = password,
         Database = database,
         // Marten applies schema changes at start-up; building a full-text index over 100,000 claims takes longer than
         // Npgsql's default 30 seconds, and a start that fails half-way helps no one.
         CommandTimeout = 300,
     }.ConnectionString;
 
-    // Start-up checks and CREATE DATABASE are one-offs: unpooled, so a restarted server never meets a dead pooled connection.
-    private string AdminConnectionString => new NpgsqlConnectionStringBuilder(ConnectionStringFor("postgres")) { Pooling = false }.ConnectionString;
+    // Start-up checks, roles and databases are the superuser's one-offs: unpooled, so a restarted server never meets a
+    // dead pooled connection.
+    private string AdminConnectionStringTo(string database) =>
+        new NpgsqlConnectionStringBuilder(ConnectionStringAs(ClusterPassword.Superuser, _password, database)) { Pooling = false }.ConnectionString;
+
+    private string AdminConnectionString => AdminConnectionStringTo("postgres");
 
     public static async Task<EmbeddedPostgres> StartAsync(EmbeddedPostgresOptions options, ILogger logger, CancellationToken ct = default)
     {
@@ -53,12 +70,31 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         await DataFolders.PrepareAsync(DataFolder, _runner, ct);
         if (!File.Exists(Path.Combine(DataFolder, "PG_VERSION"))) await InitDbAsync(ct);
 
+        // Taken once the cluster exists (initdb wants an empty folder), and before anything touches a running server.
+        _lock = ClusterLock.Take(DataFolder, Options.Port);
+        try
+        {
+            await StartLockedAsync(ct);
+        }
+        catch
+        {
+            _lock.Dispose();
+            throw;
+        }
+        _logger.LogInformation("PostgreSQL is running on 127.0.0.1:{Port} with its data in {DataFolder}.", Options.Port, DataFolder);
+    }
+
+    private async Task StartLockedAsync(CancellationToken ct)
+    {
         if (await IsRunningAsync(ct))
         {
-            // Left running by an app that did not stop cleanly: take it over rather than fail.
+            // Nobody holds the lock, so the app that started it is gone: take it over rather than fail.
             _logger.LogInformation("PostgreSQL in {DataFolder} was already running; restarting it for this app.", DataFolder);
             await StopServerAsync(ct);
         }
+
+        var trusting = HostAuthentication.TrustsAnyone(await File.ReadAllTextAsync(Path.Combine(DataFolder, HostAuthentication.FileName), ct));
+        _password = await ClusterPassword.ForStartAsync(DataFolder, trusting, ct);
 
         PortCheck.ThrowIfTaken(Options.Port);
         var (exitCode, output) = await _runner.RunAsync(_binaries.PgCtl,
@@ -68,8 +104,13 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
                 $"PostgreSQL did not start from {DataFolder} ({LastLine(ReadLog() ?? output)}): see {LogFile} for details, or set ConnectionStrings:ClaimTrack to use an existing server.");
 
         await WaitUntilAcceptingAsync(ct);
+        if (trusting)
+        {
+            _logger.LogInformation("PostgreSQL in {DataFolder} trusted every local connection; it now asks for the password in {PasswordFile}.", DataFolder, SuperuserPasswordFile);
+            await TrustMigration.RunAsync(DataFolder, AdminConnectionString, _password, ct);
+        }
+        _appPassword = await AppRole.EnsureAsync(AdminConnectionString, DataFolder, ct);
         await CreateDatabaseIfMissingAsync(Options.Database, ct);
-        _logger.LogInformation("PostgreSQL is running on 127.0.0.1:{Port} with its data in {DataFolder}.", Options.Port, DataFolder);
     }
 
     private string ServerOptions()
@@ -84,11 +125,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     private async Task InitDbAsync(CancellationToken ct)
     {
         _logger.LogInformation("Creating a PostgreSQL cluster in {DataFolder}.", DataFolder);
-        var (exitCode, output) = await _runner.RunAsync(_binaries.InitDb,
-            ["-D", DataFolder, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"], TimeSpan.FromSeconds(120), ct);
-        if (exitCode != 0)
-            throw new EmbeddedPostgresException(
-                $"initdb could not create a cluster in {DataFolder} ({LastLine(output)}): choose another ClaimTrack:Postgres:DataFolder or fix its permissions.");
+        await ClusterCreation.RunAsync(_binaries, _runner, DataFolder, ct);
     }
 
     private async Task<bool> IsRunningAsync(CancellationToken ct) =>
@@ -106,6 +143,10 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
                 await connection.OpenAsync(ct);
                 return;
             }
+            catch (PostgresException refused) when (refused.SqlState == PostgresErrorCodes.InvalidPassword)
+            {
+                throw ClusterPassword.Refused(DataFolder, refused);
+            }
             catch (NpgsqlException) when (DateTime.UtcNow < deadline)
             {
                 await Task.Delay(100, ct);
@@ -118,16 +159,25 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         }
     }
 
+    /// <summary>Creates the database, owned by the app's role; one made by an older version is handed over to it.</summary>
     public async Task CreateDatabaseIfMissingAsync(string database, CancellationToken ct = default)
     {
         await using var connection = new NpgsqlConnection(AdminConnectionString);
         await connection.OpenAsync(ct);
-        await using var exists = new NpgsqlCommand("select 1 from pg_database where datname = @name", connection);
-        exists.Parameters.AddWithValue("name", database);
-        if (await exists.ExecuteScalarAsync(ct) is not null) return;
-        // Identifiers cannot be parameters; quoting with doubled quotes keeps any name safe.
-        await using var create = new NpgsqlCommand($"create database \"{database.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
-        await create.ExecuteNonQueryAsync(ct);
+        await using var owner = new NpgsqlCommand("select pg_get_userbyid(datdba) from pg_database where datname = @name", connection);
+        owner.Parameters.AddWithValue("name", database);
+        switch (await owner.ExecuteScalarAsync(ct))
+        {
+            case null:
+                // Identifiers cannot be parameters; quoting with doubled quotes keeps any name safe.
+                await using (var create = new NpgsqlCommand($"create database \"{database.Replace("\"", "\"\"", StringComparison.Ordinal)}\" owner {AppRole.Name}", connection))
+                    await create.ExecuteNonQueryAsync(ct);
+                break;
+            case string current when current != AppRole.Name:
+                _logger.LogInformation("Handing the database {Database}, made by an older version, to the role {Role}.", database, AppRole.Name);
+                await AppRole.HandOverAsync(AdminConnectionStringTo(database), database, ct);
+                break;
+        }
     }
 
     /// <summary>Stops the server; safe to call more than once.</summary>
@@ -135,7 +185,14 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     {
         if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
         NpgsqlConnection.ClearAllPools();
-        await StopServerAsync(ct);
+        try
+        {
+            await StopServerAsync(ct);
+        }
+        finally
+        {
+            _lock?.Dispose();
+        }
     }
 
     private async Task StopServerAsync(CancellationToken ct)

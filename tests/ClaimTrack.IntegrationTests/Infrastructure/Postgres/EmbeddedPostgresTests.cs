@@ -45,18 +45,6 @@ public sealed class EmbeddedPostgresTests : IDisposable
     }
 
     [Fact]
-    public async Task A_cluster_left_running_by_a_crashed_app_is_taken_over()
-    {
-        var options = Options();
-        var abandoned = await EmbeddedPostgres.StartAsync(options, NullLogger.Instance); // never stopped, like a crash
-
-        await using var next = await EmbeddedPostgres.StartAsync(options, NullLogger.Instance);
-
-        (await ScalarAsync(next.ConnectionString, "select 'up'")).ShouldBe("up");
-        GC.KeepAlive(abandoned);
-    }
-
-    [Fact]
     public async Task A_port_in_use_stops_start_up_with_a_plain_sentence()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
