@@ -4,9 +4,27 @@
 #   ./deploy/db.sh restore FILE    with every app node stopped; replaces everything the dump holds
 # The database: ConnectionStrings__ClaimTrack when it is set (Npgsql's "Host=...;Username=...;Password=..." form),
 # otherwise the app's own cluster (ClaimTrack__Postgres__DataFolder, __Port, __BinariesFolder, or their defaults), whose
-# password is read from its data folder. See docs/operations.md.
+# password is read from its data folder. The service's settings file (/etc/claimtrack/claimtrack.env, or
+# CLAIMTRACK_ENV_FILE) is read too when this user can read it; what is already in the environment wins.
+# See docs/operations.md.
+# A FILE given as a relative path is the caller's, not the repository's.
+caller=$PWD
 cd "$(dirname "$0")/.."
 source deploy/common.sh
+in_caller() { [[ $1 == /* ]] && printf '%s\n' "$1" || printf '%s\n' "$caller/$1"; }
+
+# systemd's EnvironmentFile syntax (KEY=value, optionally quoted), not sourced: a connection string's ';' is no command.
+read_service_settings() {
+  local file=${CLAIMTRACK_ENV_FILE:-/etc/claimtrack/claimtrack.env} line key value
+  [[ -r $file ]] || return 0
+  while IFS= read -r line || [[ -n $line ]]; do
+    [[ $line =~ ^[[:space:]]*([A-Za-z_][A-Za-z0-9_]*)=(.*)$ ]] || continue
+    key=${BASH_REMATCH[1]}; value=${BASH_REMATCH[2]}
+    if [[ $value =~ ^\"(.*)\"$ || $value =~ ^\'(.*)\'$ ]]; then value=${BASH_REMATCH[1]}; fi
+    [[ -n ${!key+set} ]] || export "$key=$value"
+  done <"$file"
+}
+read_service_settings
 
 usage() { say "Usage: ./deploy/db.sh backup [FILE] | ./deploy/db.sh restore FILE"; exit 2; }
 
@@ -24,7 +42,8 @@ pg_bin() {
   fi
 }
 
-# Npgsql's connection string to libpq's environment variables (the keys ClaimTrack's settings use).
+# Npgsql's connection string to libpq's environment variables (the keys ClaimTrack's settings use). A value that holds
+# ';' or quotes is beyond this simple reading: set that one as PGPASSWORD (or PGHOST, ...) yourself; those win.
 connect_to_server() {
   local part key value
   IFS=';' read -ra parts <<<"$ConnectionStrings__ClaimTrack"
@@ -32,13 +51,15 @@ connect_to_server() {
     [[ $part == *=* ]] || continue
     key=$(tr -d ' ' <<<"${part%%=*}" | tr '[:upper:]' '[:lower:]'); value=${part#*=}
     case $key in
-      host | server) export PGHOST=$value ;;
-      port) export PGPORT=$value ;;
-      username | userid | user) export PGUSER=$value ;;
-      password | pwd | psw) export PGPASSWORD=$value ;;
-      database | db) export PGDATABASE=$value ;;
-      sslmode) export PGSSLMODE=$(tr '[:upper:]' '[:lower:]' <<<"$value" | sed 's/^verifyca$/verify-ca/; s/^verifyfull$/verify-full/') ;;
+      host | server) key=PGHOST ;;
+      port) key=PGPORT ;;
+      username | userid | user) key=PGUSER ;;
+      password | pwd | psw) key=PGPASSWORD ;;
+      database | db) key=PGDATABASE ;;
+      sslmode) key=PGSSLMODE; value=$(tr '[:upper:]' '[:lower:]' <<<"$value" | sed 's/^verifyca$/verify-ca/; s/^verifyfull$/verify-full/') ;;
+      *) continue ;;
     esac
+    [[ -n ${!key+set} ]] || export "$key=$value"
   done
 }
 
@@ -76,7 +97,8 @@ running_nodes() {
 }
 
 backup() {
-  local file=${1:-claimtrack-$(date -u +%Y%m%d-%H%M%S).dump}
+  local file
+  file=$(in_caller "${1:-claimtrack-$(date -u +%Y%m%d-%H%M%S).dump}")
   connect
   # The dump holds password hashes and the sign-in key ring: readable by its owner only.
   umask 077
@@ -113,8 +135,8 @@ start_own_cluster() {
 }
 
 restore() {
-  local file=${1:-}
-  [[ -n $file ]] || usage
+  [[ -n ${1:-} ]] || usage
+  local file; file=$(in_caller "$1")
   [[ -r $file ]] || { say "$file cannot be read."; exit 1; }
   "$(pg_bin pg_restore)" --list "$file" >/dev/null 2>&1 || { say "$file is not a pg_dump archive in custom format (pg_dump -Fc)."; exit 1; }
   connect
