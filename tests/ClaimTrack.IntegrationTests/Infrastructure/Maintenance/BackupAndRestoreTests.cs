@@ -80,6 +80,54 @@ public sealed class BackupAndRestoreTests(TestCluster cluster)
         }
     }
 
+    [Fact]
+    public async Task A_restore_refuses_while_a_node_is_connected_and_leaves_the_database_alone()
+    {
+        var folder = TestFolders.Create("claimtrack-restore-busy");
+        try
+        {
+            var database = await cluster.CreateDatabaseAsync("restore_busy");
+            var settings = new Dictionary<string, string> { ["ConnectionStrings__ClaimTrack"] = database };
+            await using var app = new ClaimTrackApp(database);
+            _ = app.Services;
+            var dump = Path.Combine(folder, "before.dump");
+            (await OperatorCommand.DbScriptAsync(settings, "backup", dump)).ExitCode.ShouldBe(0);
+            var story = await new ClaimStories(app.Writer).PublishedAsync("After The Backup");
+
+            var (exitCode, output) = await OperatorCommand.DbScriptAsync(settings, "restore", dump);
+
+            exitCode.ShouldBe(1, output);
+            output.ShouldContain("1 ClaimTrack node(s) are connected to");
+            await using var session = app.Store.QuerySession();
+            (await session.LoadAsync<Claim>(story.ClaimId)).ShouldNotBeNull("the claim saved after the backup is still there");
+        }
+        finally
+        {
+            TestFolders.Delete(folder);
+        }
+    }
+
+    [Fact]
+    public async Task A_restore_refuses_a_file_that_is_not_a_dump()
+    {
+        var folder = TestFolders.Create("claimtrack-restore-bad");
+        try
+        {
+            var notADump = Path.Combine(folder, "notes.txt");
+            await File.WriteAllTextAsync(notADump, "select 1;");
+
+            var (exitCode, output) = await OperatorCommand.DbScriptAsync(
+                new Dictionary<string, string> { ["ConnectionStrings__ClaimTrack"] = "Host=127.0.0.1;Port=1;Database=none" }, "restore", notADump);
+
+            exitCode.ShouldBe(1, output);
+            output.Trim().ShouldBe($"{notADump} is not a pg_dump archive in custom format (pg_dump -Fc).");
+        }
+        finally
+        {
+            TestFolders.Delete(folder);
+        }
+    }
+
     private static async Task ShowsEveryPublishedClaimAsync(ClaimTrackApp app, int expected)
     {
         await using var session = app.Store.QuerySession();
