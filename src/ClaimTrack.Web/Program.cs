@@ -7,6 +7,7 @@ using ClaimTrack.Web.Features.Public;
 using ClaimTrack.Web.Infrastructure;
 using ClaimTrack.Web.Infrastructure.Maintenance;
 using ClaimTrack.Web.Infrastructure.Nodes;
+using ClaimTrack.Web.Infrastructure.Observability;
 using ClaimTrack.Web.Infrastructure.Postgres;
 using ClaimTrack.Web.Infrastructure.Web;
 
@@ -18,6 +19,8 @@ try
     builder.WebHost.UseStaticWebAssets();
     // No "Server: Kestrel" on every response: it tells attackers what runs here and costs bytes on every cached page.
     builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+    // Metrics on a listener of their own (never the readers' port), OTLP when asked, JSON logs when asked.
+    builder.AddClaimTrackObservability();
     // The claims and the address first: a setting the app cannot run with stops it before a database is started.
     builder.Services.AddClaims(builder.Configuration);
     builder.Services.AddPublicAddress(builder.Configuration);

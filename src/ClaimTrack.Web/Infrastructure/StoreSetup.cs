@@ -33,6 +33,7 @@ public static class StoreSetup
 
         // First of the hosted services' hooks: schema, demo newsroom and first accounts wait until no other node is starting.
         builder.Services.AddSingleton(new DedicatedConnections(connectionString));
+        builder.Services.AddSingleton<AdvisoryLocks>();
         builder.Services.AddHostedService<StartupLock>();
         var readRetry = builder.Configuration.GetSection(ReadRetryOptions.Section).Get<ReadRetryOptions>() ?? new();
         builder.Services.AddMarten(opts =>

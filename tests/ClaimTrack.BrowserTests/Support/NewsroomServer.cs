@@ -48,6 +48,8 @@ public sealed class NewsroomServer : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Marten", "None");
         // The journeys sign in as the same demo people from one address many times a minute.
         foreach (var (key, value) in TestLimits.Generous) builder.UseSetting(key, value);
+        // No Prometheus listener unless a test asks for one: many hosts in one run would compete for one port.
+        builder.UseSetting("ClaimTrack:Metrics:Urls", "");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 

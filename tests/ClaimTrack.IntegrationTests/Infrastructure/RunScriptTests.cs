@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -30,7 +31,7 @@ public sealed class RunScriptTests
             using (var kill = Process.Start("kill", [$"-{signal}", script.Id.ToString(CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
 
             using var stopped = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-            await script.WaitForExitAsync(stopped.Token);
+            await Should.NotThrowAsync(() => script.WaitForExitAsync(stopped.Token), $"the app did not stop on SIG{signal}:\n{LastLines}");
             // pg_ctl stop -w removes postmaster.pid only once the server has shut down.
             File.Exists(Path.Combine(data, "postmaster.pid")).ShouldBeFalse("the app stopped its cluster on the way out");
         }
@@ -41,9 +42,11 @@ public sealed class RunScriptTests
         }
     }
 
-    private static Process Start(string data, int postgresPort, int port)
+    private Process Start(string data, int postgresPort, int port)
     {
-        var start = new ProcessStartInfo("bash", ["deploy/run.sh", "--urls", $"http://127.0.0.1:{port}"])
+        // As a terminal starts it: a runner that was itself started in the background hands its children SIGINT
+        // ignored, and an ignored signal stays ignored through exec (the app would then rightly not hear Ctrl+C).
+        var start = new ProcessStartInfo("env", ["--default-signal=INT,TERM", "bash", "deploy/run.sh", "--urls", $"http://127.0.0.1:{port}"])
         {
             WorkingDirectory = RepositoryRoot(),
             RedirectStandardOutput = true,
@@ -54,29 +57,40 @@ public sealed class RunScriptTests
         start.Environment["ClaimTrack__Postgres__Port"] = postgresPort.ToString(CultureInfo.InvariantCulture);
         start.Environment["ClaimTrack__DemoNewsroom__Enabled"] = "false";
         var process = Process.Start(start)!;
-        // Drained, or a full pipe would stall the app.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        // Drained, or a full pipe would stall the app; the last lines explain a failure.
+        process.OutputDataReceived += (_, line) => Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
     }
 
+    private readonly ConcurrentQueue<string> _output = new();
+
+    private void Keep(string? line)
+    {
+        if (line is null) return;
+        _output.Enqueue(line);
+        while (_output.Count > 40) _output.TryDequeue(out _);
+    }
+
+    private string LastLines => string.Join('\n', _output);
+
     // The script builds first (seconds when the test command has built already), then the cluster starts.
-    private static async Task WaitUntilAnsweringAsync(Process script, int port)
+    private async Task WaitUntilAnsweringAsync(Process script, int port)
     {
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow.AddMinutes(4);
         while (true)
         {
-            script.HasExited.ShouldBeFalse("run.sh ended before the app answered");
+            script.HasExited.ShouldBeFalse($"run.sh ended before the app answered:\n{LastLines}");
             try
             {
                 if ((await client.GetAsync(new Uri($"http://127.0.0.1:{port}/health/live"))).StatusCode == HttpStatusCode.OK) return;
             }
             catch (HttpRequestException) { }
             catch (TaskCanceledException) { }
-            DateTime.UtcNow.ShouldBeLessThan(deadline, "the app never answered");
+            DateTime.UtcNow.ShouldBeLessThan(deadline, $"the app never answered:\n{LastLines}");
             await Task.Delay(250);
         }
     }

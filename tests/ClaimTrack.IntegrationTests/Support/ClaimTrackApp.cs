@@ -31,6 +31,8 @@ public sealed class ClaimTrackApp(string connectionString, bool demoNewsroom = f
         foreach (var (key, value) in TestLimits.Generous) builder.UseSetting(key, value);
         // Every test database makes a key ring of its own, stored unencrypted unless a test sets a certificate.
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
+        // No Prometheus listener unless a test asks for one: many hosts in one run would compete for one port.
+        builder.UseSetting("ClaimTrack:Metrics:Urls", "");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         if (ExtraLogs is { } logs) builder.ConfigureLogging(logging => logging.AddProvider(logs));
         if (ExtraServices is { } extra) builder.ConfigureTestServices(extra);

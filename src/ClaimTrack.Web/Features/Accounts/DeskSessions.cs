@@ -20,7 +20,7 @@ public sealed class DeskSessionOptions
 /// </summary>
 public sealed class DeskPeople(IServiceScopeFactory scopes)
 {
-    /// <summary>The person's stored roles; none when the account is gone, locked, or the principal is anonymous.</summary>
+    /// <summary>The person's stored roles; none when the account is gone, locked by an Admin, or the principal is anonymous.</summary>
     public async Task<IReadOnlyList<string>> CurrentRolesAsync(ClaimsPrincipal user)
     {
         var id = user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
@@ -28,7 +28,7 @@ public sealed class DeskPeople(IServiceScopeFactory scopes)
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<DeskUser>>();
         var person = await users.FindByIdAsync(id);
-        if (person is null || await users.IsLockedOutAsync(person)) return [];
+        if (person is null || person.LockedByAdmin()) return [];
         return [.. await users.GetRolesAsync(person)];
     }
 }
@@ -61,11 +61,11 @@ public sealed class DeskRevalidatingAuthenticationStateProvider(
         }
     }
 
-    /// <summary>True while the principal's security stamp is the stored one and the account is not locked.</summary>
+    /// <summary>True while the principal's security stamp is the stored one and no Admin has locked the account.</summary>
     public static async Task<bool> StampStillValidAsync(UserManager<DeskUser> users, IdentityOptions identity, ClaimsPrincipal principal)
     {
         var person = await users.GetUserAsync(principal);
-        if (person is null || await users.IsLockedOutAsync(person)) return false;
+        if (person is null || person.LockedByAdmin()) return false;
         return principal.FindFirstValue(identity.ClaimsIdentity.SecurityStampClaimType) == await users.GetSecurityStampAsync(person);
     }
 }

@@ -17,6 +17,13 @@ public sealed class DeskUser
     public int AccessFailedCount { get; set; }
     public bool LockoutEnabled { get; set; } = true;
     public DateTimeOffset? LockoutEnd { get; set; }
+
+    /// <summary>
+    /// Locked by an Admin (until unlocked), as against locked for 15 minutes by failed sign-ins. Only an Admin's lock
+    /// ends the person's open sessions: failed sign-ins are anyone's to make, and must not let a stranger throw an
+    /// editor out of their work by typing wrong passwords for their address.
+    /// </summary>
+    public bool LockedByAdmin() => LockoutEnd == DateTimeOffset.MaxValue;
 }
 
 /// <summary>What a person may do on the desk. Each role includes the ones before it (<see cref="NewsroomRole"/>).</summary>

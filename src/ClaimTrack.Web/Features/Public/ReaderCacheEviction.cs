@@ -1,5 +1,6 @@
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Infrastructure.Nodes;
+using ClaimTrack.Web.Infrastructure.Observability;
 using JasperFx.Events;
 using Marten;
 using Marten.Services;
@@ -10,9 +11,10 @@ namespace ClaimTrack.Web.Features.Public;
 /// <summary>
 /// After every save that changes what readers see, evicts the pages that show it: on this node after the commit, and
 /// on every other node through the node channel (the message is part of the save's transaction). A node whose channel
-/// was closed drops every cached page when it reopens, since it cannot know what it missed.
+/// was closed drops every cached page when it reopens, since it cannot know what it missed. Each node records the
+/// approval-to-page figure where it has evicted: the message carries when each change was saved ("at:published:ms").
 /// </summary>
-internal sealed class EvictOnPublicChange(IOutputCacheStore cache, ReaderScale scale, NodeBroadcast nodes)
+internal sealed class EvictOnPublicChange(IOutputCacheStore cache, ReaderScale scale, NodeBroadcast nodes, NewsroomMetrics metrics)
     : DocumentSessionListenerBase, IConfigureMarten, INodeMessageHandler
 {
     public const string Topic = "reader-cache";
@@ -33,17 +35,35 @@ internal sealed class EvictOnPublicChange(IOutputCacheStore cache, ReaderScale s
     public override Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
     {
         var pending = session.PendingChanges;
-        var tags = StaleTags(pending.Streams().SelectMany(s => s.Events), pending.AllChangedFor<Claims.Ratings.RatingScale>().Any());
+        var events = pending.Streams().SelectMany(s => s.Events).ToList();
+        var tags = StaleTags(events, pending.AllChangedFor<Claims.Ratings.RatingScale>().Any());
+        if (tags.Count == 0) return Task.CompletedTask;
+        // Marten stamps the events as it commits, a moment after this; the send time stands in for it on other nodes.
+        var savedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var times = events.Where(e => e.Data is ClaimPublished or CorrectionIssued or ClaimRetracted)
+            .Select(e => $"{SavedAtPrefix}{ReaderPageDelay.Kind(e.Data)}:{savedAt}");
         // Hundreds of claims in one save outgrow a NOTIFY: then the other nodes drop everything, which is always right.
-        if (tags.Count > 0 && !nodes.TrySend(session, Topic, string.Join(' ', tags))) nodes.TrySend(session, Topic, PublicCache.EverythingTag);
+        if (!nodes.TrySend(session, Topic, string.Join(' ', tags.Concat(times)))) nodes.TrySend(session, Topic, PublicCache.EverythingTag);
         return Task.CompletedTask;
     }
 
-    public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token) =>
-        EvictAsync(StaleTags(commit.GetEvents(), ReaderScale.Changed(commit)), token);
+    public override async Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
+    {
+        var events = commit.GetEvents().ToList();
+        await EvictAsync(StaleTags(events, ReaderScale.Changed(commit)), token);
+        ReaderPageDelay.Record(metrics, events.Where(e => e.Data is ClaimPublished or CorrectionIssued or ClaimRetracted));
+    }
 
-    public Task ReceivedAsync(string message, CancellationToken ct) =>
-        EvictAsync(message.Split(' ', StringSplitOptions.RemoveEmptyEntries), ct);
+    public async Task ReceivedAsync(string message, CancellationToken ct)
+    {
+        var words = message.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        await EvictAsync([.. words.Where(w => !w.StartsWith(SavedAtPrefix, StringComparison.Ordinal))], ct);
+        foreach (var word in words.Where(w => w.StartsWith(SavedAtPrefix, StringComparison.Ordinal)))
+            if (word.Split(':') is [_, var kind, var ms] && long.TryParse(ms, out var at))
+                metrics.ReaderPageReady(DateTimeOffset.FromUnixTimeMilliseconds(at), kind);
+    }
+
+    private const string SavedAtPrefix = "at:";
 
     public Task ChannelOpenedAsync(CancellationToken ct) => EvictAsync([PublicCache.EverythingTag], ct);
 

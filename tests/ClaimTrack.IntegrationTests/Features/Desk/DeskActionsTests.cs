@@ -8,7 +8,9 @@ using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Features.Claims.Verdicts;
 using ClaimTrack.Web.Features.Desk;
 using ClaimTrack.Web.Features.Desk.Admin;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ClaimTrack.IntegrationTests.Features.Desk;
 
@@ -88,5 +90,24 @@ public sealed class DeskActionsTests(ClaimsDatabase db) : IClassFixture<ClaimsDa
         await Admin.LockAsync(await DeskStaff.NewAsync(db.App, DeskRoles.Admin), DeskStaff.IdOf(editor));
 
         await Should.ThrowAsync<DeskActionForbidden>(() => Actions.RunAsync(editor, Guid.NewGuid(), story.ClaimId, story.Version, new ApproveVerdict(story.VerdictId, true)));
+    }
+
+    [Fact]
+    public async Task Failed_sign_ins_by_someone_else_do_not_end_an_editors_work()
+    {
+        var story = await WaitingForReviewAsync();
+        var editor = await DeskStaff.NewAsync(db.App, DeskRoles.Editor);
+        using var scope = db.App.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<DeskUser>>();
+        var person = (await users.FindByIdAsync(DeskStaff.IdOf(editor)))!;
+        // What five wrong passwords typed at the sign-in page for this address do: a 15-minute lock on new sign-ins.
+        for (var i = 0; i < 5; i++) await users.AccessFailedAsync(person);
+        (await users.IsLockedOutAsync(person)).ShouldBeTrue();
+
+        var identity = scope.ServiceProvider.GetRequiredService<IOptions<IdentityOptions>>().Value;
+        (await DeskRevalidatingAuthenticationStateProvider.StampStillValidAsync(users, identity, editor)).ShouldBeTrue();
+        await Actions.RunAsync(editor, Guid.NewGuid(), story.ClaimId, story.Version, new ApproveVerdict(story.VerdictId, true));
+        await using var session = db.App.Store.QuerySession();
+        (await session.LoadAsync<ReaderClaim>(story.ClaimId)).ShouldNotBeNull();
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Infrastructure.Nodes;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,6 +56,30 @@ public sealed class ReaderCacheAcrossNodesTests(TwoNodes nodes) : IClassFixture<
         await story.ReviseAsync("misleading", "Sent after B came back.");
         await Eventually.HoldsAsync(Propagation, async () => (await _readerOfB.PageAsync(path)).Contains("Why: Sent after B came back."),
             "node B hears node A again");
+    }
+
+    [Fact]
+    public async Task Node_B_times_node_As_publication_from_save_to_its_own_eviction()
+    {
+        // Only node B's instrument: each app's meters come from its own factory (the meter's scope).
+        var factoryOfB = nodes.B.Services.GetRequiredService<IMeterFactory>();
+        var samples = new ConcurrentQueue<(double Seconds, string? Change)>();
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Scope == factoryOfB && instrument.Name == "claimtrack.reader_page.delay") l.EnableMeasurementEvents(instrument);
+            },
+        };
+        listener.SetMeasurementEventCallback<double>((_, value, tags, _) =>
+            samples.Enqueue((value, tags.ToArray().FirstOrDefault(t => t.Key == "change").Value as string)));
+        listener.Start();
+
+        await new ClaimStories(nodes.A.Writer).PublishedAsync("Timed Node Person");
+
+        await Eventually.HoldsAsync(TimeSpan.FromSeconds(5), () => Task.FromResult(samples.Any(s => s.Change == "published")),
+            "node B recorded the publication's approval-to-page time");
+        samples.First(s => s.Change == "published").Seconds.ShouldBeLessThan(5);
     }
 
     private static string NodeIdOf(ClaimTrackApp app) => app.Services.GetRequiredService<NodeBroadcast>().NodeId;

@@ -3,6 +3,7 @@ using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.Editing;
 using ClaimTrack.Web.Features.Claims.Ratings;
 using ClaimTrack.Web.Features.Claims.Writing;
+using ClaimTrack.Web.Infrastructure.Nodes;
 using Marten;
 using Microsoft.AspNetCore.Identity;
 using ClaimsPrincipal = System.Security.Claims.ClaimsPrincipal;
@@ -10,9 +11,13 @@ using ClaimsPrincipal = System.Security.Claims.ClaimsPrincipal;
 namespace ClaimTrack.Web.Features.Desk.Admin;
 
 /// <summary>What only Admins do: keep the rating scale and merge duplicate claimants and topics.</summary>
-public sealed class AdminActions(IDocumentStore store, ClaimWriter writer, RatingScales scales, DeskPeople people, IServiceScopeFactory scopes)
+public sealed class AdminActions(
+    IDocumentStore store, ClaimWriter writer, RatingScales scales, DeskPeople people, IServiceScopeFactory scopes, AdvisoryLocks locks)
 {
     public const string LastAdmin = "The desk needs at least one Admin: make another person Admin first.";
+
+    /// <summary>The lock under which a change that can take an Admin away checks who else is Admin, then saves.</summary>
+    public const long AdminChangesLock = 2015_12_06_0002;
 
     /// <summary>Gives a person one role. A new security stamp ends their cookies and open pages' sign-in at once.</summary>
     public async Task SetRoleAsync(ClaimsPrincipal user, string personId, string role)
@@ -63,8 +68,11 @@ public sealed class AdminActions(IDocumentStore store, ClaimWriter writer, Ratin
             throw new ClaimInputInvalid(new Dictionary<string, string[]> { ["Person"] = [.. result.Errors.Select(e => e.Description)] });
     }
 
+    // Two Admins demoting each other at the same moment would each see the other still Admin and both succeed: the
+    // person is read, checked and saved under one lock, on whichever node each works.
     private async Task WithPersonAsync(string personId, Func<UserManager<DeskUser>, DeskUser, Task> change)
     {
+        await using var held = await locks.HoldAsync(AdminChangesLock, "admin change");
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<DeskUser>>();
         var person = await users.FindByIdAsync(personId) ?? throw new DeskActionForbidden("There is no such person.");
