@@ -5,6 +5,7 @@ using ClaimTrack.Web.Features.DemoNewsroom;
 using ClaimTrack.Web.Features.Desk;
 using ClaimTrack.Web.Features.Public;
 using ClaimTrack.Web.Infrastructure;
+using ClaimTrack.Web.Infrastructure.Maintenance;
 using ClaimTrack.Web.Infrastructure.Nodes;
 using ClaimTrack.Web.Infrastructure.Observability;
 using ClaimTrack.Web.Infrastructure.Postgres;
@@ -34,6 +35,8 @@ try
     builder.Services.AddRequestLimits();
 
     var app = builder.Build();
+    // An operator's command over the same settings and store: no web host is started (see docs/operations.md).
+    if (ReadModelRebuild.IsRequested(args)) return await ReadModelRebuild.RunAsync(app.Services, Console.Out);
     // First of all: behind a configured proxy, everything after sees the reader's own address and scheme.
     app.UseTrustedProxies();
     // Before anything reads the Host header or the path: a bad one is a 400 with a sentence, never a 500 further on.

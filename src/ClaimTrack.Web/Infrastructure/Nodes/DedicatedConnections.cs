@@ -8,6 +8,9 @@ namespace ClaimTrack.Web.Infrastructure.Nodes;
 /// </summary>
 public sealed class DedicatedConnections(string connectionString)
 {
+    /// <summary>How pg_stat_activity names a connection opened for this purpose.</summary>
+    public static string ApplicationNameFor(string purpose) => $"claimtrack {purpose}";
+
     /// <summary>Opens a connection no one else will use.</summary>
     /// <param name="purpose">Shown in pg_stat_activity's application_name, so an operator sees which node holds what.</param>
     /// <param name="ct">Cancels the opening.</param>
@@ -16,7 +19,7 @@ public sealed class DedicatedConnections(string connectionString)
         var settings = new NpgsqlConnectionStringBuilder(connectionString)
         {
             Pooling = false,
-            ApplicationName = $"claimtrack {purpose}",
+            ApplicationName = ApplicationNameFor(purpose),
             // An idle connection whose server went away (a failover, a cut network) is noticed within seconds, not hours.
             KeepAlive = 10,
         };

@@ -11,6 +11,9 @@ internal sealed class NodeChannel(
     DedicatedConnections connections, NodeBroadcast broadcast, IEnumerable<INodeMessageHandler> handlers, ILogger<NodeChannel> logger)
     : IHostedService, IDisposable
 {
+    /// <summary>Names the channel's connection in pg_stat_activity, where the read-model rebuild looks for running nodes.</summary>
+    public const string ConnectionPurpose = "node channel";
+
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromSeconds(10);
 
@@ -59,7 +62,7 @@ internal sealed class NodeChannel(
         NpgsqlConnection? connection = null;
         try
         {
-            connection = await connections.OpenAsync($"node channel {broadcast.NodeId}", ct);
+            connection = await connections.OpenAsync($"{ConnectionPurpose} {broadcast.NodeId}", ct);
             await using (var listen = new NpgsqlCommand($"listen {NodeBroadcast.Channel}", connection)) await listen.ExecuteNonQueryAsync(ct);
             foreach (var handler in _handlers.Values) await handler.ChannelOpenedAsync(ct);
             if (++_openings > 1) logger.LogInformation("The node channel is open again; cached copies were dropped.");
