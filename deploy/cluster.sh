@@ -22,10 +22,7 @@ site=http://127.0.0.1:$nginx_port
 
 need_dotnet
 need_postgres_binaries
-if ! command -v nginx >/dev/null 2>&1; then
-  if can_install; then apt_install "nginx for the loopback cluster" nginx
-  else say "nginx is missing: run 'sudo apt-get install nginx', then run this again."; exit 1; fi
-fi
+need_nginx
 # Debian's package starts an nginx of its own on port 80 at install; the cluster runs its own, so that one is left alone.
 
 for port in "$nginx_port" "$port_a" "$port_b" "$pg_port"; do

@@ -36,7 +36,6 @@ public sealed partial class LoopbackCluster : IAsyncDisposable
         Database = "claimtrack",
         Username = "postgres",
         Password = File.ReadAllText(Path.Combine(_folder, "postgres-password")).Trim(),
-        Pooling = false,
     }.ConnectionString;
 
     public string PostgresPidFile => Path.Combine(_folder, "postgres", "postmaster.pid");
@@ -75,7 +74,7 @@ public sealed partial class LoopbackCluster : IAsyncDisposable
             {
                 if (cluster._script.HasExited) throw new InvalidOperationException($"cluster.sh ended at start-up:\n{cluster.Output}");
                 return Task.FromResult(cluster.Output.Contains("The loopback cluster is running", StringComparison.Ordinal));
-            }, "cluster.sh says the loopback cluster is running");
+            }, "cluster.sh says the loopback cluster is running", TimeSpan.FromMilliseconds(250));
             foreach (Match node in NodeLine().Matches(cluster.Output)) cluster._pids[node.Groups[1].Value] = int.Parse(node.Groups[2].Value, CultureInfo.InvariantCulture);
             cluster._pids.Count.ShouldBe(2, cluster.Output);
             return cluster;

@@ -16,6 +16,7 @@ public sealed class LeaderCrashTests
     // The claimant and topic summaries: one advisory lock each, held by the node that runs it.
     private const int AsyncProjections = 2;
     private static readonly TimeSpan Takeover = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
 
     [Fact]
     public async Task The_daemon_leader_killed_the_other_node_takes_over_and_the_claimant_counts_stay_right()
@@ -23,10 +24,10 @@ public sealed class LeaderCrashTests
         await using var cluster = await LoopbackCluster.StartAsync(new Dictionary<string, string> { ["ClaimTrack:DemoNewsroom:Enabled"] = "false" });
         await using var database = await StoreOnly.OpenAsync(cluster.ConnectionString);
         await Eventually.HoldsAsync(Takeover, async () => (await DaemonLocksAsync(cluster)).Values.Sum() == AsyncProjections,
-            "each async projection has a node running it");
+            "each async projection has a node running it", Poll);
         await RegisterAsync(database, "Before Crash Person", 5);
         await Eventually.HoldsAsync(Takeover, async () => await ClaimCountAsync(database, "before-crash-person") == 5,
-            "the leader counted the first claims");
+            "the leader counted the first claims", Poll);
 
         var leader = (await DaemonLocksAsync(cluster)).MaxBy(node => node.Value).Key;
         var survivor = leader == "a" ? "b" : "a";
@@ -35,7 +36,7 @@ public sealed class LeaderCrashTests
         await RegisterAsync(database, "Takeover Person", 10);
 
         await Eventually.HoldsAsync(Takeover, async () => (await DaemonLocksAsync(cluster)).GetValueOrDefault(survivor) == AsyncProjections,
-            $"node {survivor} took over every async projection from node {leader}\n{cluster.Output}");
+            $"node {survivor} took over every async projection from node {leader}\n{cluster.Output}", Poll);
         await database.Store.WaitForNonStaleProjectionDataAsync(Takeover);
         (await ClaimCountAsync(database, "before-crash-person")).ShouldBe(5, "nothing counted twice after the takeover");
         (await ClaimCountAsync(database, "takeover-person")).ShouldBe(20, "nothing lost, nothing counted twice, across the crash");
