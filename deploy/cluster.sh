@@ -43,26 +43,31 @@ app=$(cd "$app" && pwd)
 # PostgreSQL refuses to run as root: as root, its programs run as the postgres system user, which must reach the folder.
 pg_bin=$(dirname "$(readlink -f "$(command -v pg_ctl || compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' | sort -V | tail -n 1)")")
 as_postgres() { if as_root; then runuser -u postgres -- "$@"; else "$@"; fi; }
-data=$dir/postgres password_file=$dir/postgres-password
+data=$dir/postgres
+# Two random passwords, kept beside the data for this user only, as the app's own cluster keeps them: the superuser's,
+# used here to set the cluster up, and that of the claimtrack role the nodes work as (it owns the database, no more).
+admin_password_file=$dir/postgres.password app_password_file=$dir/claimtrack.password
+new_password() { [[ -s $1 ]] || (umask 077; head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$1"); }
 mkdir -p "$dir/nginx/temp" "$dir/logs"
 chmod 755 "$dir"
 
 if [[ ! -f $data/PG_VERSION ]]; then
   say "Creating the cluster's PostgreSQL in $data..."
-  rm -rf "$data"
+  rm -rf "$data" "$admin_password_file"
   mkdir -p "$data"
   as_root && chown postgres: "$data"
-  # A password of its own, kept beside the data for this user only; scram-sha-256 for every connection, none trusted.
-  (umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=' >"$password_file")
+  new_password "$admin_password_file"
   pwfile=$(mktemp "$dir/pwfile.XXXXXX")
-  cp "$password_file" "$pwfile"
+  cp "$admin_password_file" "$pwfile"
   as_root && chown postgres: "$pwfile"
+  # scram-sha-256 for every connection: no local user gets in without a password.
   as_postgres "$pg_bin/initdb" -D "$data" -U postgres --pwfile="$pwfile" --auth=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/logs/initdb.log" 2>&1 ||
     { rm -f "$pwfile"; say "initdb failed: see $dir/logs/initdb.log."; exit 1; }
   rm -f "$pwfile"
 fi
-[[ -s $password_file ]] || { say "$password_file is missing: delete $dir to create the cluster afresh."; exit 1; }
-password=$(cat "$password_file")
+[[ -s $admin_password_file ]] || { say "$admin_password_file is missing: delete $dir to create the cluster afresh."; exit 1; }
+new_password "$app_password_file"
+app_password=$(cat "$app_password_file")
 
 node_pids=() nginx_pid=''
 stop_all() {
@@ -83,10 +88,14 @@ as_postgres "$pg_bin/pg_ctl" status -D "$data" >/dev/null 2>&1 && as_postgres "$
 as_postgres "$pg_bin/pg_ctl" start -w -t 60 -D "$data" -l "$data/server.log" \
   -o "-p $pg_port -c listen_addresses=127.0.0.1 -c unix_socket_directories=''" >/dev/null ||
   { say "PostgreSQL did not start: see $data/server.log."; exit 1; }
-export PGPASSWORD=$password
-if [[ -z $("$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -tAc "select 1 from pg_database where datname = 'claimtrack'") ]]; then
-  "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres claimtrack
-fi
+export PGPASSWORD=$(cat "$admin_password_file")
+# The nodes' role and its database (utility statements take no parameters; the password is hex, nothing to escape).
+"$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -qAt -v ON_ERROR_STOP=1 >/dev/null <<SQL || { say "Could not set up the claimtrack role and database."; exit 1; }
+select 'create role claimtrack' where not exists (select from pg_roles where rolname = 'claimtrack') \gexec
+set password_encryption = 'scram-sha-256';
+alter role claimtrack with login nosuperuser nocreatedb nocreaterole password '$app_password';
+select 'create database claimtrack owner claimtrack' where not exists (select from pg_database where datname = 'claimtrack') \gexec
+SQL
 unset PGPASSWORD
 
 # Both nodes start at once, on purpose: start-up work (schema, demo newsroom, first Admin) runs once, under a lock.
@@ -96,7 +105,7 @@ export ClaimTrack__DemoNewsroom__Enabled=${ClaimTrack__DemoNewsroom__Enabled:-tr
 run_node() {
   local name=$1 port=$2
   # Application Name: which node holds which connection (pg_stat_activity, the daemon's advisory locks) is visible.
-  export ConnectionStrings__ClaimTrack="Host=127.0.0.1;Port=$pg_port;Database=claimtrack;Username=postgres;Password=$password;Application Name=claimtrack node $name"
+  export ConnectionStrings__ClaimTrack="Host=127.0.0.1;Port=$pg_port;Database=claimtrack;Username=claimtrack;Password=$app_password;Application Name=claimtrack node $name"
   exec "$app/ClaimTrack.Web" --contentRoot "$app" --urls "http://127.0.0.1:$port" > >(sed -u "s/^/[node $name] /") 2>&1
 }
 start_node() { run_node "$@" & node_pids+=($!); }
@@ -120,7 +129,8 @@ The loopback cluster is running (Ctrl+C stops it):
   nginx:  $site  (sticky sessions; the X-ClaimTrack-Node header names the node that answered)
   node a: http://127.0.0.1:$port_a  (pid ${node_pids[0]})
   node b: http://127.0.0.1:$port_b  (pid ${node_pids[1]})
-  PostgreSQL: 127.0.0.1:$pg_port, database claimtrack, user postgres, password in $password_file
+  PostgreSQL: 127.0.0.1:$pg_port, database claimtrack; passwords in $app_password_file (the nodes' role, claimtrack)
+              and $admin_password_file (the superuser, postgres)
 Stop a node to watch the other take over: kill ${node_pids[0]} (or kill -KILL ${node_pids[0]} for a crash).
 EOF
 

@@ -28,14 +28,14 @@ public sealed partial class LoopbackCluster : IAsyncDisposable
     public Uri NodeA { get; }
     public Uri NodeB { get; }
 
-    /// <summary>The cluster's database, with the password cluster.sh generated (for the test's own look inside).</summary>
+    /// <summary>The cluster's database as the nodes' role, with the password cluster.sh made (for the test's own look inside).</summary>
     public string ConnectionString => new NpgsqlConnectionStringBuilder
     {
         Host = "127.0.0.1",
         Port = _postgresPort,
         Database = "claimtrack",
-        Username = "postgres",
-        Password = File.ReadAllText(Path.Combine(_folder, "postgres-password")).Trim(),
+        Username = "claimtrack",
+        Password = File.ReadAllText(Path.Combine(_folder, "claimtrack.password")).Trim(),
     }.ConnectionString;
 
     public string PostgresPidFile => Path.Combine(_folder, "postgres", "postmaster.pid");
