@@ -3,7 +3,7 @@
 # 127.0.0.1, with the demo newsroom. Runs in the foreground; Ctrl+C (or SIGTERM) stops the nodes, nginx and PostgreSQL.
 #   ./deploy/cluster.sh
 # Environment (all optional):
-#   CLAIMTRACK_CLUSTER_DIR    where the cluster keeps its database, password and nginx files
+#   CLAIMTRACK_CLUSTER_DIR    where the cluster keeps its database, passwords and nginx files
 #                             (/var/lib/claimtrack/cluster as root, ~/.local/share/claimtrack/cluster otherwise)
 #   CLAIMTRACK_CLUSTER_PORT   nginx's port (5085); the nodes take CLAIMTRACK_CLUSTER_NODE_PORTS ("5086 5087") and
 #                             PostgreSQL CLAIMTRACK_CLUSTER_PG_PORT (5547)
@@ -25,11 +25,12 @@ need_postgres_binaries
 need_nginx
 # Debian's package starts an nginx of its own on port 80 at install; the cluster runs its own, so that one is left alone.
 
-for port in "$nginx_port" "$port_a" "$port_b" "$pg_port"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    say "Port $port on 127.0.0.1 is taken by another program: stop it, or choose other ports (see the top of $0)."; exit 1
+port_free() {
+  if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then
+    say "Port $1 on 127.0.0.1 is taken by another program: stop it, or choose other ports (see the top of $0)."; exit 1
   fi
-done
+}
+for port in "$nginx_port" "$port_a" "$port_b"; do port_free "$port"; done
 
 app=${CLAIMTRACK_APP:-}
 if [[ -z $app ]]; then
@@ -85,6 +86,7 @@ trap stop_all EXIT
 
 # Left running by a cluster that was killed: stop it, then start it as ours.
 as_postgres "$pg_bin/pg_ctl" status -D "$data" >/dev/null 2>&1 && as_postgres "$pg_bin/pg_ctl" stop -D "$data" -m fast -w >/dev/null 2>&1
+port_free "$pg_port"
 as_postgres "$pg_bin/pg_ctl" start -w -t 60 -D "$data" -l "$data/server.log" \
   -o "-p $pg_port -c listen_addresses=127.0.0.1 -c unix_socket_directories=''" >/dev/null ||
   { say "PostgreSQL did not start: see $data/server.log."; exit 1; }
