@@ -104,18 +104,20 @@ unset PGPASSWORD
 export ClaimTrack__PublicSite__BaseUrl=$site ClaimTrack__Proxy__KnownProxies=127.0.0.1
 export ClaimTrack__DemoNewsroom__Enabled=${ClaimTrack__DemoNewsroom__Enabled:-true}
 # Backgrounded as a function that execs the app: $! is the app's own pid, and bash reports a crash by the function's name.
+# Each part runs in a session of its own (setsid): a terminal's Ctrl+C reaches this script alone, which then stops the
+# parts in order, instead of each dying at once and being reported as a part that stopped by itself.
 run_node() {
   local name=$1 port=$2
   # Application Name: which node holds which connection (pg_stat_activity, the daemon's advisory locks) is visible.
   export ConnectionStrings__ClaimTrack="Host=127.0.0.1;Port=$pg_port;Database=claimtrack;Username=claimtrack;Password=$app_password;Application Name=claimtrack node $name"
-  exec "$app/ClaimTrack.Web" --contentRoot "$app" --urls "http://127.0.0.1:$port" > >(sed -u "s/^/[node $name] /") 2>&1
+  exec setsid "$app/ClaimTrack.Web" --contentRoot "$app" --urls "http://127.0.0.1:$port" > >(trap '' INT; sed -u "s/^/[node $name] /") 2>&1
 }
 start_node() { run_node "$@" & node_pids+=($!); }
 start_node a "$port_a"
 start_node b "$port_b"
 
 sed -e "s/@NGINX_PORT@/$nginx_port/" -e "s/@NODE_A_PORT@/$port_a/" -e "s/@NODE_B_PORT@/$port_b/" deploy/cluster/nginx.conf >"$dir/nginx/nginx.conf"
-nginx -p "$dir/nginx" -c "$dir/nginx/nginx.conf" -e "$dir/nginx/error.log" &
+setsid nginx -p "$dir/nginx" -c "$dir/nginx/nginx.conf" -e "$dir/nginx/error.log" &
 nginx_pid=$!
 
 ready() { curl -sf -o /dev/null "$1/health/ready"; }
