@@ -107,10 +107,11 @@ public sealed class NodeCrash(CrashableCluster newsroom, ChromiumFixture chromiu
             {
                 if (await page.EvaluateAsync<bool>("() => !window.claimTrackBeforeCrash && !!document.querySelector('[data-interactive=true]')"))
                     return true;
-                if (await retry.IsVisibleAsync()) await retry.ClickAsync(new() { Timeout = 5_000 });
-                else if (await reload.IsVisibleAsync()) await reload.ClickAsync(new() { Timeout = 5_000 });
+                if (await retry.IsVisibleAsync()) await retry.ClickAsync(new() { Timeout = 2_000 });
+                else if (await reload.IsVisibleAsync()) await reload.ClickAsync(new() { Timeout = 2_000 });
             }
-            catch (PlaywrightException) { /* the page navigated away under the check: look again */ }
+            // The page reloaded itself, or the button went, between seeing it and clicking it: look again.
+            catch (Exception problem) when (problem is PlaywrightException or TimeoutException) { }
             return false;
         }, "the desk is live again on a reloaded page", TimeSpan.FromMilliseconds(250));
     }
