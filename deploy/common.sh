@@ -51,6 +51,17 @@ need_chromium() {
   fi
 }
 
+# The loopback cluster (deploy/cluster.sh) and its tests put Debian's nginx in front of two nodes.
+need_nginx() {
+  command -v nginx >/dev/null 2>&1 && return 0
+  if can_install; then
+    apt_install "nginx for the loopback cluster" nginx
+  else
+    say "nginx is missing for the loopback cluster: run 'sudo apt-get install nginx', then run this again."
+    exit 1
+  fi
+}
+
 # Where the benchmark suite keeps its Node and .NET tools (playwright-core, dotnet-gcdump).
 bench_tools_dir=${XDG_CACHE_HOME:-$HOME/.cache}/claimtrack-bench
 

@@ -6,26 +6,34 @@ namespace ClaimTrack.BrowserTests.Support;
 /// A person (or several) in the browser. Each <see cref="OpenAsync"/> is a separate browser context, so two people
 /// never share a cookie. When the journey fails, every page it opened leaves a screenshot and its HTML.
 /// </summary>
-public abstract partial class Journey(NewsroomServer server, ChromiumFixture chromium) : IAsyncLifetime
+public abstract partial class Journey : IAsyncLifetime
 {
     public const string DemoPassword = "newsroom-demo-2015";
     public const string Reporter = "reporter@demo.claimtrack";
     public const string Editor = "editor@demo.claimtrack";
     public const string SecondEditor = "editor2@demo.claimtrack";
 
+    private readonly NewsroomServer? _server;
+    private readonly string _baseUrl;
+    private readonly ChromiumFixture _chromium;
     private readonly List<IBrowserContext> _contexts = [];
     private readonly List<IPage> _pages = [];
 
-    protected NewsroomServer Server => server;
+    protected Journey(NewsroomServer server, ChromiumFixture chromium) : this(server.BaseUrl, chromium) => _server = server;
+
+    /// <summary>A journey on a site the test does not host itself (the loopback cluster's nginx).</summary>
+    protected Journey(string baseUrl, ChromiumFixture chromium) => (_baseUrl, _chromium) = (baseUrl, chromium);
+
+    protected NewsroomServer Server => _server ?? throw new InvalidOperationException("This journey's site is not an in-process server.");
 
     /// <summary>A word no other claim holds, so searches and assertions find this journey's claim only.</summary>
     protected static string UniqueWord(string stem) => $"{stem}{Guid.NewGuid().ToString("N")[..6]}";
 
     protected async Task<IPage> OpenAsync(string? signedInAs = null, int width = 1366, int height = 900)
     {
-        var context = await chromium.Browser.NewContextAsync(new()
+        var context = await _chromium.Browser.NewContextAsync(new()
         {
-            BaseURL = server.BaseUrl,
+            BaseURL = _baseUrl,
             ViewportSize = new() { Width = width, Height = height },
             Locale = "en-GB",
             TimezoneId = "UTC",

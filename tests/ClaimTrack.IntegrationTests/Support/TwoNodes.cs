@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Npgsql;
 
 namespace ClaimTrack.IntegrationTests.Support;
@@ -32,21 +31,5 @@ public sealed class TwoNodes(TestCluster cluster) : IAsyncLifetime
     {
         await A.DisposeAsync();
         await B.DisposeAsync();
-    }
-}
-
-/// <summary>Waits for something another node (or the database) does in its own time: polls, with a deadline.</summary>
-public static class Eventually
-{
-    /// <returns>How long it took until the check held.</returns>
-    public static async Task<TimeSpan> HoldsAsync(TimeSpan within, Func<Task<bool>> check, string what)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!await check())
-        {
-            if (clock.Elapsed > within) throw new ShouldAssertException($"Not within {within.TotalSeconds:0.#} s: {what}");
-            await Task.Delay(10);
-        }
-        return clock.Elapsed;
     }
 }

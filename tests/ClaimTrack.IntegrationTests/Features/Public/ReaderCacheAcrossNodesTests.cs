@@ -38,7 +38,12 @@ public sealed class ReaderCacheAcrossNodesTests(TwoNodes nodes) : IClassFixture<
     [Fact]
     public async Task A_node_whose_channel_was_cut_reconnects_and_drops_every_page_it_cached()
     {
-        var story = await new ClaimStories(nodes.A.Writer).PublishedAsync("Cut Channel Person");
+        await _readerOfB.PageAsync("/");
+        var story = await new ClaimStories(nodes.A.Writer) { Statement = "Node B hears this before it caches the page." }.PublishedAsync("Cut Channel Person");
+        // Node A's word of the publication reaches node B in its own time: were B to cache the claim page before it
+        // came, B would then drop it, and the page below would show the change for that reason instead.
+        await Eventually.HoldsAsync(TimeSpan.FromSeconds(10), async () => (await _readerOfB.PageAsync("/")).Contains(story.Statement),
+            "node B heard of the publication", TimeSpan.FromMilliseconds(50));
         var path = Reader.ClaimPath(story);
         (await _readerOfB.PageAsync(path)).ShouldContain("Turnout was high, but not a forty-year record.");
         // Changed behind every cache's back (no event, no message): only a node that dropped its copies shows it.
