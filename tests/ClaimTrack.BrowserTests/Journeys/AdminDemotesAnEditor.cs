@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ClaimTrack.BrowserTests.Support;
+using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Claims.ReadModels;
 using Microsoft.AspNetCore.Identity;
@@ -81,15 +82,11 @@ public sealed class AdminDemotesAnEditor(NewsroomFixture newsroom, ChromiumFixtu
     }
 
     // The role select saves as it changes; wait for the stored role, not for a fixed time.
-    private async Task WaitForStoredRoleAsync(string email, string role)
-    {
-        for (var attempt = 0; ; attempt++)
+    private Task<TimeSpan> WaitForStoredRoleAsync(string email, string role) =>
+        Eventually.HoldsAsync(TimeSpan.FromSeconds(15), async () =>
         {
             using var scope = Server.Services.CreateScope();
             var person = await scope.ServiceProvider.GetRequiredService<UserManager<DeskUser>>().FindByEmailAsync(email);
-            if (person!.Roles.SequenceEqual([role])) return;
-            attempt.ShouldBeLessThan(150, $"{email} still has {string.Join(", ", person.Roles)}");
-            await Task.Delay(100);
-        }
-    }
+            return person!.Roles.SequenceEqual([role]);
+        }, $"{email} is stored as {role}", TimeSpan.FromMilliseconds(100));
 }

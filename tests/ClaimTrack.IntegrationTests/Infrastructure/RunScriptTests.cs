@@ -80,19 +80,18 @@ public sealed class RunScriptTests
     private async Task WaitUntilAnsweringAsync(Process script, int port)
     {
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddMinutes(4);
-        while (true)
+        await Eventually.HoldsAsync(TimeSpan.FromMinutes(4), async () =>
         {
             script.HasExited.ShouldBeFalse($"run.sh ended before the app answered:\n{LastLines}");
             try
             {
-                if ((await client.GetAsync(new Uri($"http://127.0.0.1:{port}/health/live"))).StatusCode == HttpStatusCode.OK) return;
+                return (await client.GetAsync(new Uri($"http://127.0.0.1:{port}/health/live"))).StatusCode == HttpStatusCode.OK;
             }
-            catch (HttpRequestException) { }
-            catch (TaskCanceledException) { }
-            DateTime.UtcNow.ShouldBeLessThan(deadline, $"the app never answered:\n{LastLines}");
-            await Task.Delay(250);
-        }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                return false;
+            }
+        }, $"the app answers on port {port}", TimeSpan.FromMilliseconds(250));
     }
 
     private static string RepositoryRoot()
