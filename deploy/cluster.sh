@@ -6,7 +6,8 @@
 #   CLAIMTRACK_CLUSTER_DIR    where the cluster keeps its database, passwords and nginx files
 #                             (/var/lib/claimtrack/cluster as root, ~/.local/share/claimtrack/cluster otherwise)
 #   CLAIMTRACK_CLUSTER_PORT   nginx's port (5085); the nodes take CLAIMTRACK_CLUSTER_NODE_PORTS ("5086 5087") and
-#                             PostgreSQL CLAIMTRACK_CLUSTER_PG_PORT (5547)
+#                             PostgreSQL CLAIMTRACK_CLUSTER_PG_PORT (5547); each node's Prometheus endpoint takes
+#                             CLAIMTRACK_CLUSTER_METRICS_PORTS ("9465 9466"; one address per node, or the second fails)
 #   CLAIMTRACK_APP            a built ClaimTrack.Web folder to run instead of building one (the tests pass theirs)
 # Any ClaimTrack setting in the environment (ClaimTrack__DemoNewsroom__Enabled=false, ClaimTrack__Admin__Email=...)
 # reaches both nodes. The database stays between runs, like ./deploy/run.sh's; delete the folder to start afresh.
@@ -18,6 +19,7 @@ dir=${CLAIMTRACK_CLUSTER_DIR:-$(as_root && echo /var/lib/claimtrack/cluster || e
 nginx_port=${CLAIMTRACK_CLUSTER_PORT:-5085}
 read -r port_a port_b <<<"${CLAIMTRACK_CLUSTER_NODE_PORTS:-5086 5087}"
 pg_port=${CLAIMTRACK_CLUSTER_PG_PORT:-5547}
+read -r metrics_a metrics_b <<<"${CLAIMTRACK_CLUSTER_METRICS_PORTS:-9465 9466}"
 site=http://127.0.0.1:$nginx_port
 
 need_dotnet
@@ -107,14 +109,15 @@ export ClaimTrack__DemoNewsroom__Enabled=${ClaimTrack__DemoNewsroom__Enabled:-tr
 # Each part runs in a session of its own (setsid): a terminal's Ctrl+C reaches this script alone, which then stops the
 # parts in order, instead of each dying at once and being reported as a part that stopped by itself.
 run_node() {
-  local name=$1 port=$2
+  local name=$1 port=$2 metrics=$3
   # Application Name: which node holds which connection (pg_stat_activity, the daemon's advisory locks) is visible.
   export ConnectionStrings__ClaimTrack="Host=127.0.0.1;Port=$pg_port;Database=claimtrack;Username=claimtrack;Password=$app_password;Application Name=claimtrack node $name"
+  export ClaimTrack__Metrics__Urls=http://127.0.0.1:$metrics
   exec setsid "$app/ClaimTrack.Web" --contentRoot "$app" --urls "http://127.0.0.1:$port" > >(trap '' INT; sed -u "s/^/[node $name] /") 2>&1
 }
 start_node() { run_node "$@" & node_pids+=($!); }
-start_node a "$port_a"
-start_node b "$port_b"
+start_node a "$port_a" "$metrics_a"
+start_node b "$port_b" "$metrics_b"
 
 sed -e "s/@NGINX_PORT@/$nginx_port/" -e "s/@NODE_A_PORT@/$port_a/" -e "s/@NODE_B_PORT@/$port_b/" deploy/cluster/nginx.conf >"$dir/nginx/nginx.conf"
 setsid nginx -p "$dir/nginx" -c "$dir/nginx/nginx.conf" -e "$dir/nginx/error.log" &
@@ -131,8 +134,8 @@ ready "$site" || { say "The cluster did not become ready within five minutes (se
 cat <<EOF
 The loopback cluster is running (Ctrl+C stops it):
   nginx:  $site  (sticky sessions; the X-ClaimTrack-Node header names the node that answered)
-  node a: http://127.0.0.1:$port_a  (pid ${node_pids[0]})
-  node b: http://127.0.0.1:$port_b  (pid ${node_pids[1]})
+  node a: http://127.0.0.1:$port_a  (pid ${node_pids[0]}; metrics for Prometheus at http://127.0.0.1:$metrics_a/metrics)
+  node b: http://127.0.0.1:$port_b  (pid ${node_pids[1]}; metrics at http://127.0.0.1:$metrics_b/metrics)
   PostgreSQL: 127.0.0.1:$pg_port, database claimtrack; passwords in $app_password_file (the nodes' role, claimtrack)
               and $admin_password_file (the superuser, postgres)
 Stop a node to watch the other take over: kill ${node_pids[0]} (or kill -KILL ${node_pids[0]} for a crash).

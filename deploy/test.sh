@@ -21,7 +21,8 @@ if wants integration || wants browser; then need_postgres_binaries; fi
 if wants integration; then need_bench_tools; fi
 # The cluster tests in both lanes run ./deploy/cluster.sh, with nginx in front of two nodes.
 if wants integration || wants browser; then need_nginx; fi
-if wants browser; then need_chromium; fi
+# The browser journeys, and the benchmark smoke runs of the integration lane (an editor approving in Chromium).
+if wants integration || wants browser; then need_chromium; fi
 export CLAIMTRACK_NO_INSTALL=1
 
 results=TestResults

@@ -1,4 +1,5 @@
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Writing;
 using ClaimTrack.Web.Features.Desk;
 using ClaimTrack.Web.Infrastructure;
 using ClaimTrack.Web.Infrastructure.Postgres;
@@ -34,6 +35,11 @@ public static class BenchProgram
             await using var services = (ServiceProvider)builder.Build().Services;
             var store = services.GetRequiredService<IDocumentStore>();
             if (task.Command == "seed") return await BenchSeeder.RunAsync(store, task.Count, Console.Out) ? 0 : 1;
+            if (task.Command == "proposals")
+            {
+                await BenchProposals.RunAsync(services.GetRequiredService<ClaimWriter>(), Console.Out, task.Count);
+                return 0;
+            }
             await DeskGridBench.RunAsync(new DeskQueries(store), Console.Out, task.Count);
             return 0;
         }

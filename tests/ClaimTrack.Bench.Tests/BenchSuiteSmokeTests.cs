@@ -16,15 +16,11 @@ public sealed class BenchSuiteSmokeTests
     [Fact]
     public async Task The_benchmark_harness_runs_end_to_end_on_a_tiny_data_set()
     {
-        var repository = FindRepository();
+        var repository = BenchRepository.Root;
         var folder = TestFolders.Create("claimtrack-bench-smoke");
         try
         {
             var json = Path.Combine(folder, "result.json");
-            // The app and bench tool this test run built, in the same configuration; the harness would otherwise build Release itself.
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
-            var app = Path.Combine(repository, "src", "ClaimTrack.Web", "bin", configuration, "net10.0", "ClaimTrack.Web");
-            var tool = Path.Combine(repository, "src", "ClaimTrack.Bench", "bin", configuration, "net10.0", "ClaimTrack.Bench");
             var start = new ProcessStartInfo("bash", [Path.Combine(repository, "deploy", "bench", "run.sh"), "--smoke"])
             {
                 RedirectStandardOutput = true,
@@ -32,7 +28,7 @@ public sealed class BenchSuiteSmokeTests
                 WorkingDirectory = repository,
                 Environment =
                 {
-                    ["BENCH_JSON"] = json, ["BENCH_APP"] = File.Exists(app) ? app : "", ["BENCH_TOOL"] = File.Exists(tool) ? tool : "",
+                    ["BENCH_JSON"] = json, ["BENCH_APP"] = BenchRepository.Built("ClaimTrack.Web"), ["BENCH_TOOL"] = BenchRepository.Built("ClaimTrack.Bench"),
                     ["CLAIMTRACK_NO_INSTALL"] = "1",
                     ["BENCH_APP_PORT"] = PortCheck.Free().ToString(CultureInfo.InvariantCulture), ["BENCH_NGINX_PORT"] = PortCheck.Free().ToString(CultureInfo.InvariantCulture),
                     ["BENCH_PG_PORT"] = PortCheck.Free().ToString(CultureInfo.InvariantCulture),
@@ -58,12 +54,5 @@ public sealed class BenchSuiteSmokeTests
         {
             TestFolders.Delete(folder);
         }
-    }
-
-    private static string FindRepository()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, "deploy", "bench", "run.sh"))) return folder.FullName;
-        throw new InvalidOperationException("The repository (deploy/bench/run.sh) is not above the test's folder.");
     }
 }

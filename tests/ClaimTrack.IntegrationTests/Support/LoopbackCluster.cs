@@ -58,6 +58,7 @@ public sealed partial class LoopbackCluster : IAsyncDisposable
         start.Environment["CLAIMTRACK_CLUSTER_PORT"] = Text(site);
         start.Environment["CLAIMTRACK_CLUSTER_NODE_PORTS"] = $"{Text(a)} {Text(b)}";
         start.Environment["CLAIMTRACK_CLUSTER_PG_PORT"] = Text(postgres);
+        start.Environment["CLAIMTRACK_CLUSTER_METRICS_PORTS"] = $"{Text(PortCheck.Free())} {Text(PortCheck.Free())}";
         // The app the test command built (the same configuration as these tests), not a second build racing it.
         start.Environment["CLAIMTRACK_APP"] = BuiltApp;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
