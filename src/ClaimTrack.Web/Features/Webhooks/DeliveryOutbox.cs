@@ -41,14 +41,21 @@ internal sealed class DeliveryOutbox(PublicAddress site, TimeProvider clock, Del
 
     public static WebhookDelivery NewDelivery(Guid id, Guid subscriptionId, string kind, Guid? claimId, WebhookPayload payload, DateTimeOffset now) => new()
     {
-        Id = id, SubscriptionId = subscriptionId, Event = kind, ClaimId = claimId, Body = payload.ToJson(),
-        CreatedAt = now, NextAttemptAt = now, State = DeliveryState.Pending,
+        Id = id,
+        SubscriptionId = subscriptionId,
+        Event = kind,
+        ClaimId = claimId,
+        Body = payload.ToJson(),
+        CreatedAt = now,
+        NextAttemptAt = now,
+        State = DeliveryState.Pending,
     };
 
-    // The saving node sends at once; the others find the deliveries on their next look.
+    // The saving node sends at once; the others find the deliveries on their next look. (Only for the deliveries this
+    // outbox stored: a ping or "send again" rings itself.)
     public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
     {
-        if (commit.Inserted.OfType<WebhookDelivery>().Any()) wakeUp.Ring();
+        if (commit.Inserted.OfType<WebhookDelivery>().Any() && WebhookEvents.In(commit.GetEvents()).Any()) wakeUp.Ring();
         return Task.CompletedTask;
     }
 

@@ -30,8 +30,13 @@ public sealed class WebhookSubscriptions(
         var secret = WebhookSignature.NewSecret();
         var subscription = new WebhookSubscription
         {
-            Id = Guid.CreateVersion7(now), Address = target.AbsoluteUri, Events = chosen, ProtectedSecret = _secrets.Protect(secret),
-            CreatedBy = by, CreatedAt = now, Changes = [new($"registered for {string.Join(", ", chosen)}", by, now)],
+            Id = Guid.CreateVersion7(now),
+            Address = target.AbsoluteUri,
+            Events = chosen,
+            ProtectedSecret = _secrets.Protect(secret),
+            CreatedBy = by,
+            CreatedAt = now,
+            Changes = [new($"registered for {string.Join(", ", chosen)}", by, now)],
         };
         await using var session = store.LightweightSession();
         session.Insert(subscription);
