@@ -4,6 +4,7 @@ using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.DemoNewsroom;
 using ClaimTrack.Web.Features.Desk;
 using ClaimTrack.Web.Features.Public;
+using ClaimTrack.Web.Features.Webhooks;
 using ClaimTrack.Web.Infrastructure;
 using ClaimTrack.Web.Infrastructure.Maintenance;
 using ClaimTrack.Web.Infrastructure.Nodes;
@@ -31,6 +32,7 @@ try
     builder.Services.AddPublicSite(builder.Configuration);
     builder.Services.AddAccounts(builder.Configuration);
     builder.Services.AddDesk();
+    builder.Services.AddWebhooks(builder.Configuration);
     builder.Services.AddClaimTrackHealth();
     builder.Services.AddRequestLimits();
 

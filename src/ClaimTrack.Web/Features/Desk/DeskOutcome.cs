@@ -1,6 +1,7 @@
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.Ratings;
 using ClaimTrack.Web.Features.Claims.Writing;
+using ClaimTrack.Web.Features.Webhooks;
 using ClaimTrack.Web.Infrastructure.Postgres;
 
 namespace ClaimTrack.Web.Features.Desk;
@@ -59,7 +60,7 @@ public sealed record DeskOutcome(DeskOutcomeKind Kind, string Message)
         ClaimInputInvalid invalid => new(DeskOutcomeKind.Invalid, invalid.Message) { Errors = invalid.Errors },
         ClaimEditConflict conflict => new(DeskOutcomeKind.Conflict, conflict.Message) { Conflict = conflict },
         RatingScaleConflict => new(DeskOutcomeKind.Conflict, e.Message),
-        ClaimRuleBroken or DeskActionForbidden or ClaimNotFound => new(DeskOutcomeKind.Refused, e.Message),
+        ClaimRuleBroken or DeskActionForbidden or ClaimNotFound or WebhookRefused => new(DeskOutcomeKind.Refused, e.Message),
         _ when DatabaseTrouble.IsTransient(e) => Unavailable,
         _ => null,
     };

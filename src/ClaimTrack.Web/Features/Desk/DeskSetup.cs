@@ -13,6 +13,7 @@ public static class DeskSetup
         services.AddSingleton<DeskQueries>();
         services.AddSingleton<DeskActions>();
         services.AddSingleton<Admin.AdminActions>();
+        services.AddSingleton<Admin.WebhookActions>();
         services.AddSingleton<ClaimChanges>();
         services.AddSingleton<IConfigureMarten>(sp => sp.GetRequiredService<ClaimChanges>());
         services.AddSingleton<INodeMessageHandler>(sp => sp.GetRequiredService<ClaimChanges>());
