@@ -13,8 +13,8 @@ namespace ClaimTrack.Web.Features.Public.Delivery;
 /// </summary>
 public static class ReaderDelivery
 {
-    // Every type a reader answer is sent as. Not text/csv or JSON Lines: a streamed export is not held for a cache
-    // entry, and compressing one at the cached pages' level as it streams would cost far more than it saves.
+    // Every type a reader answer is sent as. Not text/csv or JSON Lines: a bulk export streams past the cache (and past
+    // HeldBody's limit), so compressing it would be paid on every download, not once; that is the export's own choice.
     private static readonly string[] ReaderTypes =
         ["application/rss+xml", "application/atom+xml", "application/ld+json", "application/problem+json", "text/plain", "image/svg+xml"];
 
