@@ -65,7 +65,7 @@ need_nginx() {
 # Where the benchmark suite keeps its Node and .NET tools (playwright-core, dotnet-gcdump).
 bench_tools_dir=${XDG_CACHE_HOME:-$HOME/.cache}/claimtrack-bench
 
-# The benchmark suite's load tools (wrk, nginx, curl), and for its memory measure playwright-core (npm) and dotnet-gcdump
+# The benchmark suite's load tools (wrk, nginx, curl, nginx's brotli_static module when apt has it), and for its memory measure playwright-core (npm) and dotnet-gcdump
 # (NuGet). The load tools are required; without the memory tools that one measure says it was skipped.
 need_bench_tools() {
   local missing=()
@@ -73,6 +73,11 @@ need_bench_tools() {
   if [[ ${#missing[@]} -gt 0 ]]; then
     if can_install; then apt_install "the benchmark's load tools" "${missing[@]}"
     else say "The benchmark needs ${missing[*]}: run 'sudo apt-get install ${missing[*]}', then run this again."; exit 1; fi
+  fi
+  # nginx's brotli_static module, the reference for the Brotli claim page; without it the suite says it used gzip_static.
+  if [[ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]] && can_install; then
+    apt_install "nginx's brotli_static module for the benchmark" libnginx-mod-http-brotli-static ||
+      say "Could not install libnginx-mod-http-brotli-static: the benchmark will compare the Brotli page with gzip_static."
   fi
   [[ -n ${CLAIMTRACK_NO_INSTALL:-} ]] && return 0
   if [[ ! -d $bench_tools_dir/node_modules/playwright-core ]] && command -v npm >/dev/null 2>&1; then

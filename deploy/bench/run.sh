@@ -88,16 +88,33 @@ claimant=/claimants/ana-almagro
 mkdir -p "$work/www"
 curl -sf "$base$claim" >"$work/www/claim.html"
 curl -sf "$base/feeds/verdicts.rss" >"$work/www/verdicts.rss"
+# The claim page as the app sends it to a reader asking for Brotli (or gzip): nginx serves these very bytes, precompressed.
+for encoding in br:br gzip:gz; do
+  curl -sf -H "Accept-Encoding: ${encoding%%:*}" -D "$work/headers" "$base$claim" >"$work/www/claim.html.${encoding##*:}"
+  grep -qi "^content-encoding: ${encoding%%:*}" "$work/headers" || { say "The app did not answer ${encoding%%:*} for $claim."; exit 1; }
+done
+# The reference for the compressed page: Debian's brotli_static module (libnginx-mod-http-brotli-static) serves claim.html.br
+# as it is; without it, gzip_static serves the app's gzip bytes; without that, the uncompressed page. The JSON says which.
+brotli_module=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+if [[ -f $brotli_module ]]; then compressed_ref=brotli_static ref_encoding=br nginx_load="load_module $brotli_module;" nginx_static='brotli_static on;'
+elif nginx -V 2>&1 | grep -q http_gzip_static_module; then compressed_ref=gzip_static ref_encoding=gzip nginx_load='' nginx_static='gzip_static on;'
+else compressed_ref=uncompressed ref_encoding=identity nginx_load='' nginx_static=''; fi
 for page in / "$claimant" "/search?q=government"; do curl -sf -o /dev/null "$base$page"; done   # warm up and check
 # nginx gets a worker per core, as the app gets its thread pool on every core: one worker was 7% slower on the claim page.
 cat >"$work/nginx.conf" <<NGINX
+$nginx_load
 worker_processes auto; pid $work/nginx.pid; error_log $work/nginx-error.log; daemon on;
 events { worker_connections 1024; }
 http { access_log off; types { text/html html; application/rss+xml rss; }
-  server { listen 127.0.0.1:$nginx_port; root $work/www; } }
+  server { listen 127.0.0.1:$nginx_port; root $work/www; $nginx_static } }
 NGINX
 nginx -c "$work/nginx.conf"
 sleep 3
+# nginx must send what was stored, byte for byte, or the comparison is not of the same page.
+curl -sf -H "Accept-Encoding: $ref_encoding" "$ref/claim.html" >"$work/nginx-claim"
+reference_bytes=$work/www/claim.html; [[ $ref_encoding == br ]] && reference_bytes=$work/www/claim.html.br
+[[ $ref_encoding == gzip ]] && reference_bytes=$work/www/claim.html.gz
+cmp -s "$work/nginx-claim" "$reference_bytes" || { say "nginx ($compressed_ref) did not send the app's bytes for claim.html."; exit 1; }
 rest_kb=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
 
 # Memory per open workspace circuit, measured first, on a heap the load runs have not filled, with a real browser (playwright-core from npm, Chromium from Debian).
@@ -120,6 +137,7 @@ say "circuits: $circuits_json"
 # nginx needs no warming. Every target gets the same few seconds of load before it is measured.
 warm() { wrk -t1 -c16 -d"${BENCH_WARMUP:-5}s" "$@" >/dev/null 2>&1 || true; }
 for target in "$base$claim" "$base/feeds/verdicts.rss" "$base/" "$base$claimant" "http://127.0.0.1:$nginx_port/claim.html" "http://127.0.0.1:$nginx_port/verdicts.rss"; do warm "$target"; done
+warm -H 'Accept-Encoding: br' "$base$claim"; warm -H "Accept-Encoding: $ref_encoding" "$ref/claim.html"
 BENCH_UNIQUE=1 BENCH_CONNECTIONS=16 warm -s $here/bench.lua "$base$claim"
 
 declare -A result
@@ -133,6 +151,8 @@ measure() {
 }
 measure claim_app 16 "$base$claim"
 measure claim_nginx 16 "$ref/claim.html"
+measure claim_app_br 16 "$base$claim" BENCH_ENCODING=br
+measure claim_nginx_br 16 "$ref/claim.html" BENCH_ENCODING="$ref_encoding"
 measure feed_app 16 "$base/feeds/verdicts.rss"
 measure feed_nginx 16 "$ref/verdicts.rss"
 measure home_app 16 "$base/"
@@ -155,13 +175,17 @@ json_result() { local r=${result[$1]:-}; [[ -z $r ]] && { echo null; return; }
   printf '{"rps": %s, "p50_ms": %s, "p95_ms": %s, "p99_ms": %s, "requests": %s, "errors": %s}' \
     "$(field rps "$1")" "$(field p50 "$1")" "$(field p95 "$1")" "$(field p99 "$1")" "$(field requests "$1")" "$(field errors "$1")"; }
 desk_json=$(sed 's/^| desk grid, \(.*\) | p50 \([0-9.]*\) ms, p95 \([0-9.]*\) ms |$/"\1": {"p50_ms": \2, "p95_ms": \3}/' "$work/desk.txt" | paste -sd, -)
-names=(claim_app claim_nginx feed_app feed_nginx home_app claimant_app claim_uncached_16 claim_uncached_1 claim_app_rate
+names=(claim_app claim_nginx claim_app_br claim_nginx_br feed_app feed_nginx home_app claimant_app claim_uncached_16 claim_uncached_1 claim_app_rate
   claim_nginx_rate claim_uncached_rate search_rare search_common)
 mkdir -p "$(dirname "$json")"
 {
   printf '{\n  "date": "%s", "commit": "%s", "claims": %s, "cores": %s,\n' "$(date -u +%FT%TZ)" "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" "$claims" "$(nproc)"
   printf '  "wrk": "-t1 -d%ss, 16 clients at saturation, 4 clients at %s req/s for fixed-rate runs, 2 at 20 req/s for search",\n' "$seconds" "$rate"
-  printf '  "seed": "%s",\n  "ratios": {"claim_app_to_nginx": %s, "feed_app_to_nginx": %s},\n' "$seed" "$(ratio claim_app claim_nginx)" "$(ratio feed_app feed_nginx)"
+  printf '  "seed": "%s",\n  "ratios": {"claim_app_to_nginx": %s, "claim_app_br_to_nginx": %s, "feed_app_to_nginx": %s},\n' "$seed" \
+    "$(ratio claim_app claim_nginx)" "$(ratio claim_app_br claim_nginx_br)" "$(ratio feed_app feed_nginx)"
+  printf '  "compressed_reference": "%s", "compressed_reference_encoding": "%s",\n' "$compressed_ref" "$ref_encoding"
+  printf '  "claim_page_bytes": {"identity": %s, "br": %s, "gzip": %s},\n' \
+    "$(stat -c %s "$work/www/claim.html")" "$(stat -c %s "$work/www/claim.html.br")" "$(stat -c %s "$work/www/claim.html.gz")"
   printf '  "results": {\n'
   for i in "${!names[@]}"; do printf '    "%s": %s%s\n' "${names[$i]}" "$(json_result "${names[$i]}")" "$([[ $i -lt $((${#names[@]} - 1)) ]] && echo ,)"; done
   printf '  },\n  "desk_grid": {%s},\n' "$desk_json"
@@ -173,6 +197,7 @@ live_per_circuit=$(sed -n 's/.*"liveHeapPerCircuitKb":\(-\?[0-9]*\).*/\1/p' <<<"
 echo "| measure ($claims claims, ${seconds}s runs) | result | target |"
 echo "| --- | --- | --- |"
 echo "| cached claim page: app / nginx req/s | $(field rps claim_app) / $(field rps claim_nginx) ($(ratio claim_app claim_nginx) x) | ≥ 0.5 x |"
+echo "| cached claim page, Accept-Encoding: br: app / nginx ($compressed_ref, $ref_encoding) req/s | $(field rps claim_app_br) / $(field rps claim_nginx_br) ($(ratio claim_app_br claim_nginx_br) x) | |"
 echo "| cached all-verdicts feed: app / nginx req/s | $(field rps feed_app) / $(field rps feed_nginx) ($(ratio feed_app feed_nginx) x) | ≥ 0.5 x |"
 echo "| home page / claimant page, cached, req/s | $(field rps home_app) / $(field rps claimant_app) | |"
 echo "| uncached claim page, one client | p50 $(field p50 claim_uncached_1) ms, p99 $(field p99 claim_uncached_1) ms | ≤ 5 ms median |"

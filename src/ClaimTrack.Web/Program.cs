@@ -4,6 +4,7 @@ using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.DemoNewsroom;
 using ClaimTrack.Web.Features.Desk;
 using ClaimTrack.Web.Features.Public;
+using ClaimTrack.Web.Features.Public.Delivery;
 using ClaimTrack.Web.Features.Webhooks;
 using ClaimTrack.Web.Infrastructure;
 using ClaimTrack.Web.Infrastructure.Maintenance;
@@ -49,6 +50,8 @@ try
     // antiforgery and status-code middleware (public pages are the same for everyone, signed in or not).
     app.UseRouting();
     app.UseOutputCache();
+    // Reader answers are compressed and tagged here, inside the cache, so it stores them that way: a hit does neither.
+    app.UseReaderDelivery();
     app.UseStatusCodePages();
     app.UseDeskHeaders();
     // Limits after the output cache: a cached page (a search already answered included) is served without counting.

@@ -1,3 +1,4 @@
+using ClaimTrack.Web.Features.Public.Delivery;
 using ClaimTrack.Web.Infrastructure.Observability;
 using Marten;
 using Microsoft.AspNetCore.OutputCaching;
@@ -21,7 +22,7 @@ public static class PublicCache
     public static IServiceCollection AddPublicCache(this IServiceCollection services)
     {
         services.AddOutputCache(options =>
-            options.AddPolicy(Policy, builder => builder.Expire(TimeSpan.FromHours(1)).AddPolicy<PublicCacheTags>().AddPolicy<CountCacheLookups>()));
+            options.AddPolicy(Policy, builder => builder.Expire(TimeSpan.FromHours(1)).AddPolicy<PublicCacheTags>().AddPolicy<CachedPerEncoding>().AddPolicy<CountCacheLookups>()));
         services.AddReaderCacheEviction();
         services.AddMemoryCache();
         services.AddSingleton<ReaderScale>();

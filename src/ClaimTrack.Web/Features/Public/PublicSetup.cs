@@ -1,3 +1,4 @@
+using ClaimTrack.Web.Features.Public.Delivery;
 using ClaimTrack.Web.Features.Public.Feeds;
 using ClaimTrack.Web.Features.Public.Pages;
 
@@ -10,6 +11,7 @@ public static class PublicSetup
         services.Configure<PublicSiteOptions>(configuration.GetSection(PublicSiteOptions.Section));
         services.AddRazorComponents();
         services.AddPublicCache();
+        services.AddReaderDelivery();
         services.AddSearchLimits(configuration);
         return services;
     }

@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using ClaimTrack.Web.Features.Claims.ReadModels;
 using Marten;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace ClaimTrack.Web.Features.Public.Feeds;
 
@@ -37,10 +36,8 @@ public static class FeedEndpoints
         var named = updates.Count == 0 ? title : NameOf(title, updates[0]);
         var feed = FeedWriter.Write(format, $"{site.SiteName}: {named}", path, site, updates);
 
-        var headers = http.Response.GetTypedHeaders();
-        headers.ETag = EntityTagHeaderValue.Parse(feed.ETag);
-        headers.LastModified = feed.LastModified;
-        if (NotModified(http.Request, feed)) return Results.StatusCode(StatusCodes.Status304NotModified);
+        // Its ETag, and the 304s, come from Delivery/ReaderValidators and the output cache, as for every reader answer.
+        http.Response.GetTypedHeaders().LastModified = feed.LastModified;
         return Results.Bytes(feed.Body, feed.ContentType);
     }
 
@@ -50,11 +47,4 @@ public static class FeedEndpoints
         "Updates to one fact check" => $"Updates to “{first.Statement}”",
         _ => title,
     };
-
-    private static bool NotModified(HttpRequest request, FeedWriter.Feed feed)
-    {
-        var headers = request.GetTypedHeaders();
-        if (headers.IfNoneMatch.Count > 0) return headers.IfNoneMatch.Any(tag => tag.Tag == feed.ETag || tag.Equals(EntityTagHeaderValue.Any));
-        return headers.IfModifiedSince is { } since && feed.LastModified <= since.AddSeconds(1);
-    }
 }

@@ -27,7 +27,6 @@ public partial class ClaimPage
                 $"We retracted this fact check on {claim.LastModifiedAt.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}. Reason: {claim.RetractionReason}");
         if (slug != claim.Slug) return Results.Redirect(PublicPaths.Claim(claim.Id, claim.Slug), permanent: true);
 
-        http.Response.Headers.ETag = $"\"{claim.Id:N}-{claim.LastModifiedAt.UtcTicks}\"";
         http.Response.Headers.LastModified = claim.LastModifiedAt.ToString("R", CultureInfo.InvariantCulture);
         return PublicResults.Page<ClaimPage>(new { Site = site, Claim = claim, JsonLd = ClaimReviewMarkup.For(claim, site) });
     }
