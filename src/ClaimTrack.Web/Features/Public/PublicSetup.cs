@@ -1,4 +1,5 @@
 using ClaimTrack.Web.Features.Public.Feeds;
+using ClaimTrack.Web.Features.Public.OpenData;
 using ClaimTrack.Web.Features.Public.Pages;
 
 namespace ClaimTrack.Web.Features.Public;
@@ -11,6 +12,7 @@ public static class PublicSetup
         services.AddRazorComponents();
         services.AddPublicCache();
         services.AddSearchLimits(configuration);
+        services.AddOpenData(configuration);
         return services;
     }
 
@@ -31,5 +33,6 @@ public static class PublicSetup
         site.MapReaderGet("/sitemap.xml", MachineEndpoints.SitemapAsync, ReaderQuery.None);
         site.MapReaderGet("/robots.txt", MachineEndpoints.Robots, ReaderQuery.None);
         app.MapFeeds();
+        app.MapOpenData();
     }
 }
