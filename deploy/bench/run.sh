@@ -202,7 +202,7 @@ echo "| at $rate req/s: claim cached / uncached / nginx | p50 $(field p50 claim_
 echo "| search, rare word, 20 req/s | p50 $(field p50 search_rare) ms, p95 $(field p95 search_rare) ms | p95 ≤ 50 ms (100k), ≤ 150 ms (1M) |"
 echo "| search, common word, 20 req/s | p50 $(field p50 search_common) ms, p95 $(field p95 search_common) ms | same |"
 sed 's/ |$/ | p95 ≤ 100 ms (100k) |/' "$work/desk.txt"
-echo "| CSV export of every claim: time, size, rows | ${export_seconds} s, $((export_bytes / 1048576)) MB, $((export_lines > 0 ? export_lines - 1 : 0)) rows | |"
+echo "| CSV export of every claim: time, size, rows | ${export_seconds} s, $(awk -v b="$export_bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB, $((export_lines > 0 ? export_lines - 1 : 0)) rows | |"
 echo "| memory during the CSV export: before / peak (VmHWM$($hwm_reset || echo ', since start')) / sampled peak | $((export_before_kb / 1024)) / $((export_hwm_kb / 1024)) / $((export_sampled_kb / 1024)) MB RSS | flat from 100k to 1M |"
 echo "| memory at rest / after the runs | $((rest_kb / 1024)) MB / $((loaded_kb / 1024)) MB RSS | |"
 echo "| memory per workspace circuit: live managed heap after a full GC / RSS growth (upper bound) | ${live_per_circuit:-n/a} kB / ${per_circuit:-n/a} kB ($circuits_json) | ≤ 1 MB |"
