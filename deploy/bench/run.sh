@@ -167,6 +167,26 @@ measure search_rare 2 "$base/search?q=zqhaaite" BENCH_RATE=20 BENCH_UNIQUE=1
 measure search_common 2 "$base/search?q=government" BENCH_RATE=20 BENCH_UNIQUE=1
 loaded_kb=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
 
+# The bulk CSV export, streamed to curl: time, size and the app's peak memory while it runs. The peak (VmHWM) is reset
+# first (clear_refs, when the kernel lets us), so it is the export's own, not the load runs'; a sampler every 0.2 s
+# gives a second figure that needs no reset. Rows are lines minus the header (a cell with a line break would add one).
+export_before_kb=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
+hwm_reset=false; { echo 5 >"/proc/$app_pid/clear_refs"; } 2>/dev/null && hwm_reset=true
+touch "$work/export.running"
+( peak=0; while [[ -e $work/export.running ]]; do
+    now_kb=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status"); (( now_kb > peak )) && peak=$now_kb; echo "$peak" >"$work/export.peak"; sleep 0.2
+  done ) & sampler=$!
+export_start=$(date +%s.%N)
+read -r export_lines export_bytes < <(curl -sf "$base/export/claims.csv" | wc -lc)
+export_seconds=$(awk -v a="$export_start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }')
+rm -f "$work/export.running"; wait "$sampler" 2>/dev/null || true
+export_hwm_kb=$(awk '/VmHWM/ {print $2}' "/proc/$app_pid/status")
+export_sampled_kb=$(cat "$work/export.peak" 2>/dev/null || echo 0)
+export_csv=$(printf '{"seconds": %s, "bytes": %s, "rows": %s, "peak_rss_mb": %s, "peak_rss_is_export_only": %s, "sampled_peak_rss_mb": %s, "rss_before_mb": %s}' \
+  "$export_seconds" "$export_bytes" "$((export_lines > 0 ? export_lines - 1 : 0))" "$((export_hwm_kb / 1024))" "$hwm_reset" \
+  "$((export_sampled_kb / 1024))" "$((export_before_kb / 1024))")
+say "export_csv: $export_csv"
+
 
 # Reporting: field FIELD NAME reads one number out of a result line.
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"${result[$2]:-}"; }
@@ -189,6 +209,7 @@ mkdir -p "$(dirname "$json")"
   printf '  "results": {\n'
   for i in "${!names[@]}"; do printf '    "%s": %s%s\n' "${names[$i]}" "$(json_result "${names[$i]}")" "$([[ $i -lt $((${#names[@]} - 1)) ]] && echo ,)"; done
   printf '  },\n  "desk_grid": {%s},\n' "$desk_json"
+  printf '  "export_csv": %s,\n' "$export_csv"
   printf '  "memory": {"rest_rss_kb": %s, "after_load_rss_kb": %s, "circuits": %s}\n}\n' "$rest_kb" "$loaded_kb" "$circuits_json"
 } >"$json"
 
@@ -206,6 +227,8 @@ echo "| at $rate req/s: claim cached / uncached / nginx | p50 $(field p50 claim_
 echo "| search, rare word, 20 req/s | p50 $(field p50 search_rare) ms, p95 $(field p95 search_rare) ms | p95 ≤ 50 ms (100k), ≤ 150 ms (1M) |"
 echo "| search, common word, 20 req/s | p50 $(field p50 search_common) ms, p95 $(field p95 search_common) ms | same |"
 sed 's/ |$/ | p95 ≤ 100 ms (100k) |/' "$work/desk.txt"
+echo "| CSV export of every claim: time, size, rows | ${export_seconds} s, $(awk -v b="$export_bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB, $((export_lines > 0 ? export_lines - 1 : 0)) rows | |"
+echo "| memory during the CSV export: before / peak (VmHWM$($hwm_reset || echo ', since start')) / sampled peak | $((export_before_kb / 1024)) / $((export_hwm_kb / 1024)) / $((export_sampled_kb / 1024)) MB RSS | flat from 100k to 1M |"
 echo "| memory at rest / after the runs | $((rest_kb / 1024)) MB / $((loaded_kb / 1024)) MB RSS | |"
 echo "| memory per workspace circuit: live managed heap after a full GC / RSS growth (upper bound) | ${live_per_circuit:-n/a} kB / ${per_circuit:-n/a} kB ($circuits_json) | ≤ 1 MB |"
 echo "| data set | $seed | |"
@@ -217,5 +240,6 @@ for name in "${names[@]}"; do
   [[ -n ${result[$name]:-} && $(field requests "$name") -gt 0 && $(field errors "$name") -eq 0 ]] || { say "$name: no clean result"; status=1; }
 done
 [[ -s $work/desk.txt ]] || { say "desk grid: no result"; status=1; }
+(( export_lines > 1 )) || { say "export_csv: no rows"; status=1; }
 grep -q '"failed"' <<<"$circuits_json" && status=1
 exit $status

@@ -24,11 +24,14 @@ public sealed class ClaimStories(ClaimWriter writer)
     public string Statement { get; set; } = "Turnout was the highest in forty years.";
     public string? Context { get; set; }
 
+    /// <summary>When the story starts; each step comes a minute after the one before.</summary>
+    public DateTimeOffset Start { get; init; } = Monday;
+
     public async Task<ClaimStories> RegisterAsync(string claimant, params string[] topics)
     {
         Version = await writer.RegisterAsync(new RegisterClaim(
             ClaimId, Statement, true, claimant, ClaimantKind.Person, "Minister of Interior",
-            "Evening News", "https://news.example.org/turnout", new DateOnly(2025, 3, 1), Context, topics), Reporter, Monday);
+            "Evening News", "https://news.example.org/turnout", new DateOnly(2025, 3, 1), Context, topics), Reporter, Start);
         return this;
     }
 
@@ -92,7 +95,7 @@ public sealed class ClaimStories(ClaimWriter writer)
 
     public async Task<ClaimStories> DoAsync(object command, Actor by)
     {
-        Version = await writer.ExecuteAsync(ClaimId, Version, command, by, Monday.AddMinutes(Version));
+        Version = await writer.ExecuteAsync(ClaimId, Version, command, by, Start.AddMinutes(Version));
         return this;
     }
 }

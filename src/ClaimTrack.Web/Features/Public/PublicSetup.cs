@@ -1,5 +1,6 @@
 using ClaimTrack.Web.Features.Public.Delivery;
 using ClaimTrack.Web.Features.Public.Feeds;
+using ClaimTrack.Web.Features.Public.OpenData;
 using ClaimTrack.Web.Features.Public.Pages;
 
 namespace ClaimTrack.Web.Features.Public;
@@ -13,6 +14,7 @@ public static class PublicSetup
         services.AddPublicCache();
         services.AddReaderDelivery();
         services.AddSearchLimits(configuration);
+        services.AddOpenData(configuration);
         return services;
     }
 
@@ -33,5 +35,6 @@ public static class PublicSetup
         site.MapReaderGet("/sitemap.xml", MachineEndpoints.SitemapAsync, ReaderQuery.None);
         site.MapReaderGet("/robots.txt", MachineEndpoints.Robots, ReaderQuery.None);
         app.MapFeeds();
+        app.MapOpenData();
     }
 }
