@@ -108,6 +108,8 @@ public sealed class ReaderValidatorsTests(ClaimsDatabase db) : IClassFixture<Cla
             ["/methodology"] = "/methodology",
             ["/sitemap.xml"] = "/sitemap.xml",
             ["/robots.txt"] = "/robots.txt",
+            ["/feeds/claimreview.jsonld"] = "/feeds/claimreview.jsonld",
+            ["/export"] = "/export",
         };
         foreach (var format in new[] { "rss", "atom" })
         {
