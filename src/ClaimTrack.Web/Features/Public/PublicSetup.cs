@@ -1,3 +1,4 @@
+using ClaimTrack.Web.Features.Public.Api;
 using ClaimTrack.Web.Features.Public.Feeds;
 using ClaimTrack.Web.Features.Public.Pages;
 
@@ -11,6 +12,7 @@ public static class PublicSetup
         services.AddRazorComponents();
         services.AddPublicCache();
         services.AddSearchLimits(configuration);
+        services.AddReadApi();
         return services;
     }
 
@@ -30,6 +32,8 @@ public static class PublicSetup
         site.MapReaderGet("/methodology", ListingEndpoints.MethodologyAsync, ReaderQuery.None);
         site.MapReaderGet("/sitemap.xml", MachineEndpoints.SitemapAsync, ReaderQuery.None);
         site.MapReaderGet("/robots.txt", MachineEndpoints.Robots, ReaderQuery.None);
+        site.MapReaderGet("/api", ApiReference.PageAsync, ReaderQuery.None);
         app.MapFeeds();
+        app.MapReadApi();
     }
 }
