@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -20,6 +21,9 @@ public static class ReadApi
         {
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
             json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            // "&" and "+" as themselves, not \u0026 and \u002B, in the 'next' links and times people read and scripts grep.
+            // Safe here: the answers are application/json with nosniff, never written into an HTML page.
+            json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
         services.AddCors(cors => cors.AddPolicy(Cors, policy => policy
             .AllowAnyOrigin().WithMethods(HttpMethods.Get, HttpMethods.Head)
