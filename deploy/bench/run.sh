@@ -61,7 +61,7 @@ export ClaimTrack__Postgres__DataFolder=$data ClaimTrack__Postgres__Port=${BENCH
 export ClaimTrack__Admin__Email=$admin_email ClaimTrack__Admin__Name="Bench Admin" ClaimTrack__Admin__Password=$admin_password
 # wrk sends every request from one address: with the per-address limits on, the search and sign-in figures would
 # measure 429 answers. The limits' own cost is a dictionary lookup; what is measured here is the work behind them.
-export ClaimTrack__RateLimits__SearchPerAddress=0 ClaimTrack__RateLimits__SignInPerAddress=0 ClaimTrack__RateLimits__SignInPerAccount=0
+export ClaimTrack__RateLimits__SearchPerAddress=0 ClaimTrack__RateLimits__ApiPerAddress=0 ClaimTrack__RateLimits__SignInPerAddress=0 ClaimTrack__RateLimits__SignInPerAccount=0
 
 # The data set: loaded once per size, reused while its marker says the load finished.
 marker=$data/claimtrack-bench.txt

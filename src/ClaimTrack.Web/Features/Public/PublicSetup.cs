@@ -12,7 +12,7 @@ public static class PublicSetup
         services.AddRazorComponents();
         services.AddPublicCache();
         services.AddSearchLimits(configuration);
-        services.AddReadApi();
+        services.AddReadApi(configuration);
         return services;
     }
 

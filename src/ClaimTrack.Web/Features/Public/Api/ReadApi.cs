@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ClaimTrack.Web.Infrastructure.Web;
 
 namespace ClaimTrack.Web.Features.Public.Api;
 
@@ -14,7 +15,7 @@ public static class ReadApi
     /// <summary>The CORS policy of the API: GET and HEAD from any origin, no credentials. No other endpoint has one.</summary>
     public const string Cors = "read-api";
 
-    public static IServiceCollection AddReadApi(this IServiceCollection services)
+    public static IServiceCollection AddReadApi(this IServiceCollection services, IConfiguration configuration)
     {
         // camelCase names (the web default) and enums as camelCase words, for the answers and their OpenAPI schemas alike.
         services.ConfigureHttpJsonOptions(json =>
@@ -32,6 +33,7 @@ public static class ReadApi
             .WithExposedHeaders("ETag")
             .SetPreflightMaxAge(TimeSpan.FromHours(1))));
         services.AddApiDocument();
+        services.AddApiLimits(configuration);
         return services;
     }
 
@@ -41,7 +43,7 @@ public static class ReadApi
     public static void MapReadApi(this WebApplication app)
     {
         var api = app.MapGroup(ApiClaims.Base).CacheOutput(PublicCache.Policy).AddEndpointFilter(ReaderHeaders.AddAsync)
-            .RequireCors(Cors).WithTags("Read API");
+            .RequireCors(Cors).RequireRateLimiting(ApiLimits.Policy).WithMetadata(new RefusedAsProblem()).WithTags("Read API");
         api.MapReaderGet("", ApiIndexEndpoint.Handle, ReaderQuery.None)
             .WithSummary("Where everything is").WithDescription("Links to the lists, the OpenAPI document and the reference page.")
             .Produces<ApiIndex>();
