@@ -26,6 +26,9 @@ public sealed class OpenApiDocumentTests(ClaimsDatabase db) : IClassFixture<Clai
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var read = OpenApiDocument.Parse(body, "json", new OpenApiReaderSettings());
         read.Diagnostic!.Errors.ShouldBeEmpty(string.Join("; ", read.Diagnostic.Errors.Select(e => $"{e.Pointer}: {e.Message}")));
+        // And against the specification's own rules (required fields, unique operation ids, valid references...).
+        var errors = read.Document!.Validate(ValidationRuleSet.GetDefaultRuleSet())?.ToList() ?? [];
+        errors.ShouldBeEmpty(string.Join("; ", errors.Select(e => $"{e.Pointer}: {e.Message}")));
         return read.Document!;
     }
 
