@@ -12,7 +12,8 @@ namespace ClaimTrack.Web.Features.Public.Api;
 /// </summary>
 public static class ReadApi
 {
-    /// <summary>The CORS policy of the API: GET and HEAD from any origin, no credentials. No other endpoint has one.</summary>
+    /// <summary>The CORS policy of the API: GET and HEAD from any origin, no credentials. Only the API's endpoints and its
+    /// OpenAPI document name it; the rest of the site answers no cross-origin request.</summary>
     public const string Cors = "read-api";
 
     public static IServiceCollection AddReadApi(this IServiceCollection services, IConfiguration configuration)
@@ -30,7 +31,8 @@ public static class ReadApi
             .AllowAnyOrigin().WithMethods(HttpMethods.Get, HttpMethods.Head)
             // A client revalidating its copy sends If-None-Match, which is not a "simple" header: allow it in preflight.
             .WithHeaders("If-None-Match", "If-Modified-Since")
-            .WithExposedHeaders("ETag")
+            // Scripts may read the tag to revalidate, and how long a refused client must wait.
+            .WithExposedHeaders("ETag", "Retry-After")
             .SetPreflightMaxAge(TimeSpan.FromHours(1))));
         services.AddApiDocument();
         services.AddApiLimits(configuration);
