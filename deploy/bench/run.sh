@@ -61,7 +61,7 @@ export ClaimTrack__Postgres__DataFolder=$data ClaimTrack__Postgres__Port=${BENCH
 export ClaimTrack__Admin__Email=$admin_email ClaimTrack__Admin__Name="Bench Admin" ClaimTrack__Admin__Password=$admin_password
 # wrk sends every request from one address: with the per-address limits on, the search and sign-in figures would
 # measure 429 answers. The limits' own cost is a dictionary lookup; what is measured here is the work behind them.
-export ClaimTrack__RateLimits__SearchPerAddress=0 ClaimTrack__RateLimits__SignInPerAddress=0 ClaimTrack__RateLimits__SignInPerAccount=0
+export ClaimTrack__RateLimits__SearchPerAddress=0 ClaimTrack__RateLimits__ApiPerAddress=0 ClaimTrack__RateLimits__SignInPerAddress=0 ClaimTrack__RateLimits__SignInPerAccount=0
 
 # The data set: loaded once per size, reused while its marker says the load finished.
 marker=$data/claimtrack-bench.txt
@@ -165,6 +165,24 @@ measure claim_uncached_rate 4 "$base$claim" BENCH_RATE="$rate" BENCH_UNIQUE=1
 # Search at a modest fixed rate: latency as one reader sees it, not a queue behind sixteen.
 measure search_rare 2 "$base/search?q=zqhaaite" BENCH_RATE=20 BENCH_UNIQUE=1
 measure search_common 2 "$base/search?q=government" BENCH_RATE=20 BENCH_UNIQUE=1
+# The read API's claim list, uncached at the same modest rate: the first page; a page deep in the list (where a client
+# following 'next' arrives after BENCH_API_DEPTH pages of 100, 100 unless set); the claims changed since that page's
+# newest change; one claimant's claims with one rating. Cursors make a deep page an index seek, not a skip.
+api_list="$base/api/v1/claims"
+api_next="$api_list?size=100"
+for _ in $(seq 1 "${BENCH_API_DEPTH:-100}"); do
+  page=$(curl -sf "$api_next") || { say "The API list did not answer: $api_next"; exit 1; }
+  next=$(grep -o '"next":"[^"]*"' <<<"$page" | sed 's/"next":"//; s/"$//' || true)
+  [[ -z $next ]] && break
+  api_next=$next   # the app names its own address: here the one it listens on, $base
+done
+api_cursor=$(sed -n 's/.*[?&]cursor=\([A-Za-z0-9_-]*\).*/\1/p' <<<"$api_next")
+api_since=$(curl -sf "$api_list?size=1&cursor=$api_cursor" | grep -o '"updatedAt":"[^"]*"' | head -n 1 | sed 's/"updatedAt":"//; s/"$//; s/+/%2B/')
+say "API list targets: deep cursor ${api_cursor:-none}, updated since ${api_since:-none}"
+measure api_list_first 2 "$api_list?size=20" BENCH_RATE=20 BENCH_UNIQUE=1
+measure api_list_deep 2 "$api_list?size=20${api_cursor:+&cursor=$api_cursor}" BENCH_RATE=20 BENCH_UNIQUE=1
+measure api_list_since 2 "$api_list?size=20&updatedSince=${api_since:-2000-01-01}" BENCH_RATE=20 BENCH_UNIQUE=1
+measure api_list_filtered 2 "$api_list?size=20&claimant=${claimant#/claimants/}&rating=false" BENCH_RATE=20 BENCH_UNIQUE=1
 loaded_kb=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
 
 # The bulk CSV export, streamed to curl: time, size and the app's peak memory while it runs. The peak (VmHWM) is reset
@@ -196,11 +214,11 @@ json_result() { local r=${result[$1]:-}; [[ -z $r ]] && { echo null; return; }
     "$(field rps "$1")" "$(field p50 "$1")" "$(field p95 "$1")" "$(field p99 "$1")" "$(field requests "$1")" "$(field errors "$1")"; }
 desk_json=$(sed 's/^| desk grid, \(.*\) | p50 \([0-9.]*\) ms, p95 \([0-9.]*\) ms |$/"\1": {"p50_ms": \2, "p95_ms": \3}/' "$work/desk.txt" | paste -sd, -)
 names=(claim_app claim_nginx claim_app_br claim_nginx_br feed_app feed_nginx home_app claimant_app claim_uncached_16 claim_uncached_1 claim_app_rate
-  claim_nginx_rate claim_uncached_rate search_rare search_common)
+  claim_nginx_rate claim_uncached_rate search_rare search_common api_list_first api_list_deep api_list_since api_list_filtered)
 mkdir -p "$(dirname "$json")"
 {
   printf '{\n  "date": "%s", "commit": "%s", "claims": %s, "cores": %s,\n' "$(date -u +%FT%TZ)" "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" "$claims" "$(nproc)"
-  printf '  "wrk": "-t1 -d%ss, 16 clients at saturation, 4 clients at %s req/s for fixed-rate runs, 2 at 20 req/s for search",\n' "$seconds" "$rate"
+  printf '  "wrk": "-t1 -d%ss, 16 clients at saturation, 4 clients at %s req/s for fixed-rate runs, 2 at 20 req/s for search and the API list",\n' "$seconds" "$rate"
   printf '  "seed": "%s",\n  "ratios": {"claim_app_to_nginx": %s, "claim_app_br_to_nginx": %s, "feed_app_to_nginx": %s},\n' "$seed" \
     "$(ratio claim_app claim_nginx)" "$(ratio claim_app_br claim_nginx_br)" "$(ratio feed_app feed_nginx)"
   printf '  "compressed_reference": "%s", "compressed_reference_encoding": "%s",\n' "$compressed_ref" "$ref_encoding"
@@ -226,6 +244,7 @@ echo "| uncached claim page, 16 clients | $(field rps claim_uncached_16) req/s, 
 echo "| at $rate req/s: claim cached / uncached / nginx | p50 $(field p50 claim_app_rate) / $(field p50 claim_uncached_rate) / $(field p50 claim_nginx_rate) ms, p99 $(field p99 claim_app_rate) / $(field p99 claim_uncached_rate) / $(field p99 claim_nginx_rate) ms | |"
 echo "| search, rare word, 20 req/s | p50 $(field p50 search_rare) ms, p95 $(field p95 search_rare) ms | p95 ≤ 50 ms (100k), ≤ 150 ms (1M) |"
 echo "| search, common word, 20 req/s | p50 $(field p50 search_common) ms, p95 $(field p95 search_common) ms | same |"
+echo "| API claim list, uncached, 20 req/s: first / deep / updated since / claimant+rating | p95 $(field p95 api_list_first) / $(field p95 api_list_deep) / $(field p95 api_list_since) / $(field p95 api_list_filtered) ms | |"
 sed 's/ |$/ | p95 ≤ 100 ms (100k) |/' "$work/desk.txt"
 echo "| CSV export of every claim: time, size, rows | ${export_seconds} s, $(awk -v b="$export_bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB, $((export_lines > 0 ? export_lines - 1 : 0)) rows | |"
 echo "| memory during the CSV export: before / peak (VmHWM$($hwm_reset || echo ', since start')) / sampled peak | $((export_before_kb / 1024)) / $((export_hwm_kb / 1024)) / $((export_sampled_kb / 1024)) MB RSS | flat from 100k to 1M |"

@@ -4,6 +4,7 @@ using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.DemoNewsroom;
 using ClaimTrack.Web.Features.Desk;
 using ClaimTrack.Web.Features.Public;
+using ClaimTrack.Web.Features.Public.Api;
 using ClaimTrack.Web.Features.Public.Delivery;
 using ClaimTrack.Web.Features.Webhooks;
 using ClaimTrack.Web.Infrastructure;
@@ -49,6 +50,8 @@ try
     // The output cache goes first: a cached reader page then costs one lookup, not the desk's authentication,
     // antiforgery and status-code middleware (public pages are the same for everyone, signed in or not).
     app.UseRouting();
+    // CORS for the read API before the cache: a stored answer served to another origin still says it may read it.
+    app.UseReadApiCors();
     app.UseOutputCache();
     // Reader answers are compressed and tagged here, inside the cache, so it stores them that way: a hit does neither.
     app.UseReaderDelivery();

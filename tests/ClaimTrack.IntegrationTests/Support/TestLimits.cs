@@ -11,5 +11,6 @@ public static class TestLimits
         ["ClaimTrack:RateLimits:SignInPerAddress"] = "100000",
         ["ClaimTrack:RateLimits:SignInPerAccount"] = "100000",
         ["ClaimTrack:RateLimits:SearchPerAddress"] = "100000",
+        ["ClaimTrack:RateLimits:ApiPerAddress"] = "100000",
     };
 }

@@ -1,3 +1,4 @@
+using ClaimTrack.Web.Features.Public.Api;
 using ClaimTrack.Web.Features.Public.Delivery;
 using ClaimTrack.Web.Features.Public.Feeds;
 using ClaimTrack.Web.Features.Public.OpenData;
@@ -15,6 +16,7 @@ public static class PublicSetup
         services.AddReaderDelivery();
         services.AddSearchLimits(configuration);
         services.AddOpenData(configuration);
+        services.AddReadApi(configuration);
         return services;
     }
 
@@ -34,7 +36,9 @@ public static class PublicSetup
         site.MapReaderGet("/methodology", ListingEndpoints.MethodologyAsync, ReaderQuery.None);
         site.MapReaderGet("/sitemap.xml", MachineEndpoints.SitemapAsync, ReaderQuery.None);
         site.MapReaderGet("/robots.txt", MachineEndpoints.Robots, ReaderQuery.None);
+        site.MapReaderGet("/api", ApiReference.PageAsync, ReaderQuery.None);
         app.MapFeeds();
         app.MapOpenData();
+        app.MapReadApi();
     }
 }
