@@ -19,14 +19,31 @@ internal sealed class EvictOnSummaryChange(IOutputCacheStore cache, NodeBroadcas
 
     public Task BeforeCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token) => Task.CompletedTask;
 
+    /// <summary>
+    /// A page rendered from the old summaries just before the commit can be stored just after the eviction: the same
+    /// eviction once more a moment later drops that copy too.
+    /// </summary>
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(1);
+
     public async Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
     {
         if (!commit.Updated.Concat(commit.Inserted).Any(d => d is ClaimantSummary or TopicSummary)) return;
-        await cache.EvictByTagAsync(PublicCache.DirectoryTag, token);
+        var store = session.DocumentStore;
+        await EvictEverywhereAsync(store, token);
+        _ = Task.Run(async () =>
+        {
+            await Task.Delay(Settle, CancellationToken.None);
+            await EvictEverywhereAsync(store, CancellationToken.None);
+        }, CancellationToken.None);
+    }
+
+    private async Task EvictEverywhereAsync(IDocumentStore store, CancellationToken token)
+    {
         try
         {
+            await cache.EvictByTagAsync(PublicCache.DirectoryTag, token);
             // The summaries are committed already: the message cannot ride in their transaction, so it gets its own.
-            await using var notice = session.DocumentStore.LightweightSession();
+            await using var notice = store.LightweightSession();
             nodes.TrySend(notice, EvictOnPublicChange.Topic, PublicCache.DirectoryTag);
             await notice.SaveChangesAsync(token);
         }
