@@ -23,7 +23,7 @@ internal sealed class EvictOnSummaryChange(IOutputCacheStore cache, NodeBroadcas
     /// A page rendered from the old summaries just before the commit can be stored just after the eviction: the same
     /// eviction once more a moment later drops that copy too.
     /// </summary>
-    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(1);
+    internal static readonly TimeSpan Settle = TimeSpan.FromSeconds(1);
 
     public async Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
     {
