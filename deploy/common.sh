@@ -39,6 +39,14 @@ need_postgres_binaries() {
   fi
 }
 
+# Claim pages' share images (verdict cards) are drawn with DejaVu Sans from Debian's fonts-dejavu-core. Without it the
+# app still runs, with no cards; the card tests need it, so the tests install it.
+need_card_fonts() {
+  [[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf && -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]] && return 0
+  if can_install; then apt_install "the share images' font" fonts-dejavu-core
+  else say "fonts-dejavu-core is missing: claim pages will have no share image (run 'sudo apt-get install fonts-dejavu-core' for them)."; fi
+}
+
 # The browser journeys drive Debian's Chromium (Playwright never downloads a browser here).
 need_chromium() {
   local chromium=${CLAIMTRACK_CHROMIUM:-/usr/bin/chromium}

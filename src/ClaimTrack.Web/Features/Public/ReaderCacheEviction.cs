@@ -82,6 +82,7 @@ internal static class ReaderCacheEvictionSetup
         services.AddSingleton<EvictOnPublicChange>();
         services.AddSingleton<IConfigureMarten>(sp => sp.GetRequiredService<EvictOnPublicChange>());
         services.AddSingleton<INodeMessageHandler>(sp => sp.GetRequiredService<EvictOnPublicChange>());
+        services.AddSingleton<IConfigureMarten, EvictOnSummaryChange>();
         return services;
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using ClaimTrack.Web.Features.Claims.ReadModels;
+using ClaimTrack.Web.Features.Public.Cards;
+using ClaimTrack.Web.Features.Public.Shared;
 using Marten;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
@@ -11,6 +13,7 @@ public partial class ClaimPage
     [Parameter, EditorRequired] public PublicContext Site { get; set; } = null!;
     [Parameter, EditorRequired] public ReaderClaim Claim { get; set; } = null!;
     [Parameter, EditorRequired] public string JsonLd { get; set; } = "";
+    [Parameter] public ShareImage? Card { get; set; }
 
     private IReadOnlyList<(string, string)> ClaimFeeds => [("Updates to this fact check (RSS)", $"/feeds/claims/{Claim.Id}.rss")];
 
@@ -28,6 +31,10 @@ public partial class ClaimPage
         if (slug != claim.Slug) return Results.Redirect(PublicPaths.Claim(claim.Id, claim.Slug), permanent: true);
 
         http.Response.Headers.LastModified = claim.LastModifiedAt.ToString("R", CultureInfo.InvariantCulture);
-        return PublicResults.Page<ClaimPage>(new { Site = site, Claim = claim, JsonLd = ClaimReviewMarkup.For(claim, site) });
+        var card = http.RequestServices.GetRequiredService<CardFonts>().Available
+            ? new ShareImage(CardEndpoint.PathOf(claim), VerdictCard.Width, VerdictCard.Height,
+                $"{site.RatingLabel(claim.Rating)}: {claim.Content.Statement} ({claim.Content.Claimant.Name})")
+            : null;
+        return PublicResults.Page<ClaimPage>(new { Site = site, Claim = claim, JsonLd = ClaimReviewMarkup.For(claim, site), Card = card });
     }
 }
