@@ -13,6 +13,12 @@ public sealed class ImportQueries(IDocumentStore store)
 
     public async Task<IReadOnlyList<OtherReview>> LinksAsync(CancellationToken ct) => await ListAsync(OtherReviewStatus.Matched, ct);
 
+    public async Task<OtherReview?> ReviewAsync(Guid id, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        return await session.LoadAsync<OtherReview>(id, ct);
+    }
+
     public async Task<IReadOnlyList<ReviewImport>> RecentImportsAsync(CancellationToken ct)
     {
         await using var session = store.QuerySession();

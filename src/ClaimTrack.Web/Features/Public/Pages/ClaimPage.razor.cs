@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClaimTrack.Web.Features.Claims.OtherFactChecks;
 using ClaimTrack.Web.Features.Claims.ReadModels;
 using Marten;
 using Microsoft.AspNetCore.Components;
@@ -11,6 +12,8 @@ public partial class ClaimPage
     [Parameter, EditorRequired] public PublicContext Site { get; set; } = null!;
     [Parameter, EditorRequired] public ReaderClaim Claim { get; set; } = null!;
     [Parameter, EditorRequired] public string JsonLd { get; set; } = "";
+    /// <summary>Other fact-checkers' reviews of this claim, linked on the desk (their words, not our verdict).</summary>
+    [Parameter] public IReadOnlyList<OtherReviewDetails> AlsoCheckedBy { get; set; } = [];
 
     private IReadOnlyList<(string, string)> ClaimFeeds => [("Updates to this fact check (RSS)", $"/feeds/claims/{Claim.Id}.rss")];
 
@@ -27,8 +30,15 @@ public partial class ClaimPage
                 $"We retracted this fact check on {claim.LastModifiedAt.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}. Reason: {claim.RetractionReason}");
         if (slug != claim.Slug) return Results.Redirect(PublicPaths.Claim(claim.Id, claim.Slug), permanent: true);
 
-        http.Response.Headers.ETag = $"\"{claim.Id:N}-{claim.LastModifiedAt.UtcTicks}\"";
-        http.Response.Headers.LastModified = claim.LastModifiedAt.ToString("R", CultureInfo.InvariantCulture);
-        return PublicResults.Page<ClaimPage>(new { Site = site, Claim = claim, JsonLd = ClaimReviewMarkup.For(claim, site) });
+        // Removed links are read too: removing one is a change of the page, so it must change the ETag as well.
+        var others = await session.Query<OtherReview>().Where(r => r.ClaimId == id).OrderBy(r => r.ImportedAt).ToListAsync(http.RequestAborted);
+        var modified = others.Select(r => r.ChangedAt).Append(claim.LastModifiedAt).Max();
+        http.Response.Headers.ETag = $"\"{claim.Id:N}-{claim.LastModifiedAt.UtcTicks}{(others.Count == 0 ? "" : $"-{modified.UtcTicks}")}\"";
+        http.Response.Headers.LastModified = modified.ToString("R", CultureInfo.InvariantCulture);
+        return PublicResults.Page<ClaimPage>(new
+        {
+            Site = site, Claim = claim, JsonLd = ClaimReviewMarkup.For(claim, site),
+            AlsoCheckedBy = others.Where(r => r.IsShownOnClaim).Select(r => r.Details).ToList(),
+        });
     }
 }
