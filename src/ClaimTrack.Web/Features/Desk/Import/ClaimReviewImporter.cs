@@ -2,8 +2,8 @@ using System.Security.Claims;
 using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.OtherFactChecks;
-using Marten;
 using JasperFx;
+using Marten;
 using Marten.Linq.MatchesSql;
 
 namespace ClaimTrack.Web.Features.Desk.Import;
@@ -58,9 +58,13 @@ public sealed class ClaimReviewImporter(IDocumentStore store, DeskPeople people,
             var match = ReviewMatching.Decide(new ReviewToMatch(review.ClaimReviewed, review.Claimant), await ClaimsToCompareAsync(session, review, ct));
             var stored = new OtherReview
             {
-                Id = id, Key = OtherReview.KeyFor(review), Details = review, ImportedAt = now,
+                Id = id,
+                Key = OtherReview.KeyFor(review),
+                Details = review,
+                ImportedAt = now,
                 Status = match is null ? OtherReviewStatus.Candidate : OtherReviewStatus.Matched,
-                ClaimId = match?.ClaimId, MatchedBecause = match?.Because,
+                ClaimId = match?.ClaimId,
+                MatchedBecause = match?.Because,
             };
             stored.Record(now, by, $"imported from {result.Source}");
             if (match is not null) stored.Record(now, by, $"linked to a claim: {match.Because}");

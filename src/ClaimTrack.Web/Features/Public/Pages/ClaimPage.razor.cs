@@ -37,7 +37,9 @@ public partial class ClaimPage
         http.Response.Headers.LastModified = modified.ToString("R", CultureInfo.InvariantCulture);
         return PublicResults.Page<ClaimPage>(new
         {
-            Site = site, Claim = claim, JsonLd = ClaimReviewMarkup.For(claim, site),
+            Site = site,
+            Claim = claim,
+            JsonLd = ClaimReviewMarkup.For(claim, site),
             AlsoCheckedBy = others.Where(r => r.IsShownOnClaim).Select(r => r.Details).ToList(),
         });
     }
