@@ -34,7 +34,7 @@ public sealed class ClaimReviewImporter(IDocumentStore store, DeskPeople people,
         {
             return await SaveAsync(user.ToActor(), source, reading, ct);
         }
-        catch (DocumentAlreadyExistsException)
+        catch (Exception e) when (IsRace(e))
         {
             // Another editor imported some of the same reviews at this moment: once theirs are saved, they are known.
             return await SaveAsync(user.ToActor(), source, reading, ct);
@@ -105,6 +105,10 @@ public sealed class ClaimReviewImporter(IDocumentStore store, DeskPeople people,
     private static readonly string SameWordsSql =
         $"exists (select 1 from {Claims.ReadModels.ClaimSearch.PublishedClaims.Table} t where t.id = d.id " +
         $"and t.terms @@ plainto_tsquery('{Infrastructure.Search.SearchTerms.Language}', ?))";
+
+    // Marten reports each review stored meanwhile on its own, several at once in an AggregateException.
+    private static bool IsRace(Exception e) => e is DocumentAlreadyExistsException or ConcurrencyException
+        || (e is AggregateException many && many.InnerExceptions.All(IsRace));
 
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..max];
 }

@@ -80,6 +80,21 @@ public sealed class ClaimReviewImportTests(ImportDatabase db) : IClassFixture<Im
     }
 
     [Fact]
+    public async Task Two_editors_importing_the_same_feed_at_once_store_each_review_once()
+    {
+        var feed = Feed([.. Enumerable.Range(0, 20).Select(i => Review($"https://checkers.example.org/{Guid.NewGuid():N}", Unique($"Claim number {i}"), "Same Person"))]);
+        var (first, second) = (await Editor(), await Editor());
+
+        var results = await Task.WhenAll(
+            Importer.ImportTextAsync(first, "feed.json", feed, default),
+            Importer.ImportTextAsync(second, "feed.json", feed, default));
+
+        results.Sum(r => r.New).ShouldBe(20);
+        results.Sum(r => r.New + r.AlreadyKnown).ShouldBe(40);
+        (await ReviewsAsync(feed)).Count.ShouldBe(20);
+    }
+
+    [Fact]
     public async Task Removing_a_wrong_link_takes_it_off_the_claim_page_and_the_history_says_who()
     {
         var claimant = Unique("Wrong Link Person");
