@@ -110,6 +110,20 @@ public sealed class ReaderValidatorsTests(ClaimsDatabase db) : IClassFixture<Cla
             ["/robots.txt"] = "/robots.txt",
             ["/feeds/claimreview.jsonld"] = "/feeds/claimreview.jsonld",
             ["/export"] = "/export",
+            ["/claimants"] = "/claimants",
+            ["/topics"] = "/topics",
+            ["/feeds"] = "/feeds",
+            ["/sitemaps/pages-{number:int}.xml"] = "/sitemaps/pages-1.xml",
+            ["/sitemaps/claims-{number:int}.xml"] = "/sitemaps/claims-1.xml",
+            ["/cards/{id:guid}.png"] = $"/cards/{story.ClaimId}.png",
+            ["/api"] = "/api",
+            ["/openapi/{documentName}.json"] = "/openapi/v1.json",
+            ["/api/v1/"] = "/api/v1/",
+            ["/api/v1/claims"] = "/api/v1/claims",
+            ["/api/v1/claims/{id}"] = $"/api/v1/claims/{story.ClaimId}",
+            ["/api/v1/claimants"] = "/api/v1/claimants",
+            ["/api/v1/topics"] = "/api/v1/topics",
+            ["/api/v1/ratings"] = "/api/v1/ratings",
         };
         foreach (var format in new[] { "rss", "atom" })
         {
