@@ -82,7 +82,10 @@ for _ in $(seq 1 300); do curl -sf "$base/health/ready" >/dev/null && break; sle
 curl -sf "$base/health/ready" >/dev/null || { say "The app did not become ready:"; tail -n 20 "$work/app.log" >&2; exit 1; }
 
 # Targets: a published claim from the sitemap, the most frequent claimant, and nginx serving the very same bytes.
-claim_paths=$(curl -sf "$base/sitemap.xml" | grep -o '<loc>[^<]*/claims/[^<]*</loc>' | sed 's|<loc>https\?://[^/]*||; s|</loc>||')
+# Past 50,000 addresses /sitemap.xml is an index of files: the claims are then in its first claims file.
+sitemap=$(curl -sf "$base/sitemap.xml")
+grep -q '<sitemapindex' <<<"$sitemap" && sitemap=$(curl -sf "$base/sitemaps/claims-1.xml")
+claim_paths=$(grep -o '<loc>[^<]*/claims/[^<]*</loc>' <<<"$sitemap" | sed 's|<loc>https\?://[^/]*||; s|</loc>||')
 claim=$(sed -n '50p' <<<"$claim_paths"); claim=${claim:-$(head -n 1 <<<"$claim_paths")}
 claimant=/claimants/ana-almagro
 mkdir -p "$work/www"
