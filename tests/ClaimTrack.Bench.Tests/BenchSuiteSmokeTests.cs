@@ -48,6 +48,8 @@ public sealed class BenchSuiteSmokeTests
                 target.Value.GetProperty("requests").GetInt32().ShouldBeGreaterThan(0, target.Name);
             root.GetProperty("ratios").GetProperty("claim_app_to_nginx").GetDouble().ShouldBeGreaterThan(0);
             root.GetProperty("desk_grid").EnumerateObject().Count().ShouldBe(4);
+            // New statements and near-copies, each with p50 and p95.
+            root.GetProperty("similar_claims").EnumerateObject().Select(c => c.Value.GetProperty("p95_ms").GetDouble()).Count().ShouldBe(2);
             root.GetProperty("memory").GetProperty("rest_rss_kb").GetInt32().ShouldBeGreaterThan(0);
         }
         finally
