@@ -19,10 +19,10 @@ if [[ ${1:-} == --smoke ]]; then smoke=true; shift; fi
 work=$(mktemp -d /tmp/claimtrack-bench.XXXXXX)
 chmod 755 "$work"   # the cluster runs as the postgres user when we are root
 if $smoke; then
-  claims=${1:-300} seconds=${BENCH_SECONDS:-1} circuits=${BENCH_CIRCUITS:-3} desk_rounds=5 BENCH_WARMUP=${BENCH_WARMUP:-1}
+  claims=${1:-300} seconds=${BENCH_SECONDS:-1} circuits=${BENCH_CIRCUITS:-3} desk_rounds=5 similar_rounds=5 BENCH_WARMUP=${BENCH_WARMUP:-1}
   data=$work/data json=${BENCH_JSON:-$work/result.json}
 else
-  claims=${1:-100000} seconds=${BENCH_SECONDS:-10} circuits=${BENCH_CIRCUITS:-50} desk_rounds=${BENCH_DESK_ROUNDS:-40}
+  claims=${1:-100000} seconds=${BENCH_SECONDS:-10} circuits=${BENCH_CIRCUITS:-50} desk_rounds=${BENCH_DESK_ROUNDS:-40} similar_rounds=${BENCH_SIMILAR_ROUNDS:-100}
   data=${BENCH_DATA_ROOT:-/var/lib/claimtrack}/bench-$claims json=${BENCH_JSON:-docs/benchmarks/latest.json}
 fi
 app_port=${BENCH_APP_PORT:-5092} nginx_port=${BENCH_NGINX_PORT:-5093} rate=${BENCH_RATE:-200}
@@ -75,6 +75,8 @@ seed=$(cat "$marker")
 
 # The desk grid's own query, timed in-process on the same data (before the server starts: one cluster at a time).
 "$tool" desk-grid "$desk_rounds" | grep '^| desk grid' >"$work/desk.txt"
+# The similar-claims suggestion of the register form (and of tip triage), timed the same way.
+"$tool" similar-claims "$similar_rounds" | grep '^| similar claims' >"$work/similar.txt"
 
 "$app" --contentRoot "$app_root" --urls "$base" >"$work/app.log" 2>&1 &
 app_pid=$!
@@ -216,6 +218,7 @@ json_result() { local r=${result[$1]:-}; [[ -z $r ]] && { echo null; return; }
   printf '{"rps": %s, "p50_ms": %s, "p95_ms": %s, "p99_ms": %s, "requests": %s, "errors": %s}' \
     "$(field rps "$1")" "$(field p50 "$1")" "$(field p95 "$1")" "$(field p99 "$1")" "$(field requests "$1")" "$(field errors "$1")"; }
 desk_json=$(sed 's/^| desk grid, \(.*\) | p50 \([0-9.]*\) ms, p95 \([0-9.]*\) ms |$/"\1": {"p50_ms": \2, "p95_ms": \3}/' "$work/desk.txt" | paste -sd, -)
+similar_json=$(sed 's/^| similar claims, \(.*\) | p50 \([0-9.]*\) ms, p95 \([0-9.]*\) ms |$/"\1": {"p50_ms": \2, "p95_ms": \3}/' "$work/similar.txt" | paste -sd, -)
 names=(claim_app claim_nginx claim_app_br claim_nginx_br feed_app feed_nginx home_app claimant_app claim_uncached_16 claim_uncached_1 claim_app_rate
   claim_nginx_rate claim_uncached_rate search_rare search_common api_list_first api_list_deep api_list_since api_list_filtered)
 mkdir -p "$(dirname "$json")"
@@ -231,6 +234,7 @@ mkdir -p "$(dirname "$json")"
   for i in "${!names[@]}"; do printf '    "%s": %s%s\n' "${names[$i]}" "$(json_result "${names[$i]}")" "$([[ $i -lt $((${#names[@]} - 1)) ]] && echo ,)"; done
   printf '  },\n  "desk_grid": {%s},\n' "$desk_json"
   printf '  "export_csv": %s,\n' "$export_csv"
+  printf '  "similar_claims": {%s},\n' "$similar_json"
   printf '  "memory": {"rest_rss_kb": %s, "after_load_rss_kb": %s, "circuits": %s}\n}\n' "$rest_kb" "$loaded_kb" "$circuits_json"
 } >"$json"
 
@@ -251,6 +255,7 @@ echo "| API claim list, uncached, 20 req/s: first / deep / updated since / claim
 sed 's/ |$/ | p95 ≤ 100 ms (100k) |/' "$work/desk.txt"
 echo "| CSV export of every claim: time, size, rows | ${export_seconds} s, $(awk -v b="$export_bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB, $((export_lines > 0 ? export_lines - 1 : 0)) rows | |"
 echo "| memory during the CSV export: before / peak (VmHWM$($hwm_reset || echo ', since start')) / sampled peak | $((export_before_kb / 1024)) / $((export_hwm_kb / 1024)) / $((export_sampled_kb / 1024)) MB RSS | flat from 100k to 1M |"
+sed 's/ |$/ | p95 ≤ 50 ms |/' "$work/similar.txt"
 echo "| memory at rest / after the runs | $((rest_kb / 1024)) MB / $((loaded_kb / 1024)) MB RSS | |"
 echo "| memory per workspace circuit: live managed heap after a full GC / RSS growth (upper bound) | ${live_per_circuit:-n/a} kB / ${per_circuit:-n/a} kB ($circuits_json) | ≤ 1 MB |"
 echo "| data set | $seed | |"
@@ -263,5 +268,6 @@ for name in "${names[@]}"; do
 done
 [[ -s $work/desk.txt ]] || { say "desk grid: no result"; status=1; }
 (( export_lines > 1 )) || { say "export_csv: no rows"; status=1; }
+[[ -s $work/similar.txt ]] || { say "similar claims: no result"; status=1; }
 grep -q '"failed"' <<<"$circuits_json" && status=1
 exit $status

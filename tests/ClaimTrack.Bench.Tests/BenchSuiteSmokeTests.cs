@@ -52,6 +52,8 @@ public sealed class BenchSuiteSmokeTests
             root.GetProperty("compressed_reference").GetString().ShouldBeOneOf("brotli_static", "gzip_static", "uncompressed");
             root.GetProperty("claim_page_bytes").GetProperty("br").GetInt32().ShouldBeLessThan(root.GetProperty("claim_page_bytes").GetProperty("identity").GetInt32());
             root.GetProperty("desk_grid").EnumerateObject().Count().ShouldBe(4);
+            // New statements and near-copies, each with p50 and p95.
+            root.GetProperty("similar_claims").EnumerateObject().Select(c => c.Value.GetProperty("p95_ms").GetDouble()).Count().ShouldBe(2);
             root.GetProperty("memory").GetProperty("rest_rss_kb").GetInt32().ShouldBeGreaterThan(0);
         }
         finally
