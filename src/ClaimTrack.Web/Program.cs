@@ -3,6 +3,7 @@ using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.DemoNewsroom;
 using ClaimTrack.Web.Features.Desk;
+using ClaimTrack.Web.Features.Intake;
 using ClaimTrack.Web.Features.Public;
 using ClaimTrack.Web.Features.Webhooks;
 using ClaimTrack.Web.Infrastructure;
@@ -33,6 +34,7 @@ try
     builder.Services.AddAccounts(builder.Configuration);
     builder.Services.AddDesk();
     builder.Services.AddWebhooks(builder.Configuration);
+    builder.Services.AddIntake(builder.Configuration);
     builder.Services.AddClaimTrackHealth();
     builder.Services.AddRequestLimits();
 
@@ -60,6 +62,7 @@ try
     app.UseAuthorization();
     app.UseAntiforgery();
     app.MapPublicSite();
+    app.MapReaderIntake();
     // The desk and the account pages share one shell (App.razor): every page behind a role, checked on the server.
     // Its own frame-ancestors policy would be a second CSP header; DeskHeaders sends the one policy instead.
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
