@@ -44,14 +44,31 @@ public sealed class ReaderRequest
 
     public static ReaderRequest Create(TipSubmitted e) => new()
     {
-        Id = e.RequestId, Kind = RequestKind.Tip, TokenHash = e.TokenHash, Text = e.Said, SaidBy = e.SaidBy, Where = e.Where,
-        Link = e.Link, Email = e.Email, ReceivedAt = e.At, UpdatedAt = e.At, Steps = [new("received the tip", null, e.At)],
+        Id = e.RequestId,
+        Kind = RequestKind.Tip,
+        TokenHash = e.TokenHash,
+        Text = e.Said,
+        SaidBy = e.SaidBy,
+        Where = e.Where,
+        Link = e.Link,
+        Email = e.Email,
+        ReceivedAt = e.At,
+        UpdatedAt = e.At,
+        Steps = [new("received the tip", null, e.At)],
     };
 
     public static ReaderRequest Create(CorrectionRequested e) => new()
     {
-        Id = e.RequestId, Kind = RequestKind.Correction, TokenHash = e.TokenHash, Text = e.Problem, ClaimId = e.ClaimId,
-        ClaimStatement = e.ClaimStatement, Link = e.Link, Email = e.Email, ReceivedAt = e.At, UpdatedAt = e.At,
+        Id = e.RequestId,
+        Kind = RequestKind.Correction,
+        TokenHash = e.TokenHash,
+        Text = e.Problem,
+        ClaimId = e.ClaimId,
+        ClaimStatement = e.ClaimStatement,
+        Link = e.Link,
+        Email = e.Email,
+        ReceivedAt = e.At,
+        UpdatedAt = e.At,
         Steps = [new("received the correction request", null, e.At)],
     };
 

@@ -102,7 +102,8 @@ public sealed class ReaderFormsTests(ReaderFormsDatabase db) : IClassFixture<Rea
     {
         var (response, body) = await _reader.PostAsync(ReaderIntakePaths.Suggest, new Dictionary<string, string>
         {
-            [ReaderForms.Link] = "ftp://example.org/x", [ReaderForms.Email] = "nobody",
+            [ReaderForms.Link] = "ftp://example.org/x",
+            [ReaderForms.Email] = "nobody",
         });
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
