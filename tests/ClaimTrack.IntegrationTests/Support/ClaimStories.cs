@@ -16,13 +16,16 @@ public sealed class ClaimStories(ClaimWriter writer)
     public static readonly Actor OtherEditor = new("editor-2", "Mei Tanaka");
     public static readonly DateTimeOffset Monday = new(2025, 3, 3, 9, 0, 0, TimeSpan.Zero);
 
-    public Guid ClaimId { get; } = Guid.NewGuid();
+    public Guid ClaimId { get; private init; } = Guid.NewGuid();
     public Guid EvidenceId { get; } = Guid.NewGuid();
     public Guid VerdictId { get; } = Guid.NewGuid();
     public long Version { get; private set; }
 
     public string Statement { get; set; } = "Turnout was the highest in forty years.";
     public string? Context { get; set; }
+
+    /// <summary>The story of a claim registered elsewhere (on the desk, in a browser), at the version it has now.</summary>
+    public static ClaimStories Continuing(ClaimWriter writer, Guid claimId, long version) => new(writer) { ClaimId = claimId, Version = version };
 
     public async Task<ClaimStories> RegisterAsync(string claimant, params string[] topics)
     {
