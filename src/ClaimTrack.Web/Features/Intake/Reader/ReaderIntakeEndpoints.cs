@@ -1,5 +1,6 @@
 using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Features.Public;
+using ClaimTrack.Web.Infrastructure.Postgres;
 using Marten;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -29,8 +30,15 @@ public static class ReaderIntakeEndpoints
         var errors = problem is null ? ReaderForms.CheckTip(form) : [];
         if (problem is not null || errors.Count > 0)
             return Private(http, PublicResults.Page<SuggestPage>(new { Site = site, Stamp = stamps.Issue(TipForm), Form = form, Errors = errors, Problem = problem ?? FixFields }, 400));
-        var (_, token) = await writer.SubmitTipAsync(form, http.RequestAborted);
-        return Results.Redirect(StatusToken.Path(token), permanent: false, preserveMethod: false);
+        try
+        {
+            var (_, token) = await writer.SubmitTipAsync(form, http.RequestAborted);
+            return Results.Redirect(StatusToken.Path(token));
+        }
+        catch (Exception e) when (DatabaseTrouble.IsTransient(e))
+        {
+            return Private(http, PublicResults.Page<SuggestPage>(new { Site = site, Stamp = stamps.Issue(TipForm), Form = form, Problem = NotSaved }, 503));
+        }
     }
 
     public static async Task<IResult> CorrectionFormAsync(Guid claimId, HttpContext http, IQuerySession session, FormStamp stamps)
@@ -52,8 +60,17 @@ public static class ReaderIntakeEndpoints
             (parameters["Form"], parameters["Errors"], parameters["Problem"]) = (form, errors, problem ?? FixFields);
             return Private(http, PublicResults.Page<CorrectionRequestPage>(parameters, 400));
         }
-        var (_, token) = await writer.RequestCorrectionAsync(claimId, claim.Content.Statement, form, http.RequestAborted);
-        return Results.Redirect(StatusToken.Path(token));
+        try
+        {
+            var (_, token) = await writer.RequestCorrectionAsync(claimId, claim.Content.Statement, form, http.RequestAborted);
+            return Results.Redirect(StatusToken.Path(token));
+        }
+        catch (Exception e) when (DatabaseTrouble.IsTransient(e))
+        {
+            var parameters = CorrectionParameters(site, claim, stamps.Issue(CorrectionForm(claimId)));
+            (parameters["Form"], parameters["Problem"]) = (form, NotSaved);
+            return Private(http, PublicResults.Page<CorrectionRequestPage>(parameters, 503));
+        }
     }
 
     public static async Task<IResult> StatusAsync(string token, HttpContext http, IQuerySession session)
@@ -82,6 +99,9 @@ public static class ReaderIntakeEndpoints
 
     private static Task<PublicContext> SiteAsync(HttpContext http) => PublicContext.LoadAsync(http,
         http.RequestServices.GetRequiredService<IQuerySession>(), http.RequestServices.GetRequiredService<IOptions<PublicSiteOptions>>());
+
+    // A save is never retried blindly (docs/security.md, "A database blip"): the reader sends again, and gets one request.
+    private const string NotSaved = "Not sent: our database is not answering just now. Your words are kept below; please send again in a minute.";
 
     private const string FixFields = "Some fields need a change: see the messages below.";
 
