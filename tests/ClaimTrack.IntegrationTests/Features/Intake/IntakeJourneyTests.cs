@@ -97,12 +97,17 @@ public sealed class IntakeJourneyTests(ReaderFormsDatabase db) : IClassFixture<R
         await _reader.SuggestAsync(said);
         var reporter = await DeskStaff.NewAsync(db.App, DeskRoles.Reporter);
         var request = await Intake.AssignToMeAsync(reporter, await StoredAsync(said));
+        var editor = await DeskStaff.NewAsync(db.App, DeskRoles.Editor, "Mei Tanaka");
+        (await Intake.ColleaguesAsync(reporter)).ShouldContain(p => p.Name == "Mei Tanaka");
+        request = await Intake.AssignAsync(reporter, request, DeskStaff.IdOf(editor));
+        request.AssignedTo!.Name.ShouldBe("Mei Tanaka");
+        await Should.ThrowAsync<Web.Features.Claims.ClaimRuleBroken>(() => Intake.AssignAsync(reporter, request, "nobody-at-all"));
 
         await Should.ThrowAsync<DeskActionForbidden>(() => Intake.ReplyAsync(reporter, request, "Thanks"));
         await Should.ThrowAsync<DeskActionForbidden>(() => Intake.CloseAsync(reporter, request, "Spam"));
         await Should.ThrowAsync<DeskActionForbidden>(() => Intake.LinkCorrectionAsync(reporter, request, Guid.NewGuid()));
         await Should.ThrowAsync<DeskActionForbidden>(() => Intake.QueueAsync(new System.Security.Claims.ClaimsPrincipal(), null, null));
-        (await StoredAsync(said)).Steps.Count.ShouldBe(2);
+        (await StoredAsync(said)).Steps.Count.ShouldBe(3);
     }
 
     [Fact]

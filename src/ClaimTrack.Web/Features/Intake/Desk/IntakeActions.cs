@@ -57,6 +57,23 @@ public sealed class IntakeActions(IDocumentStore store, IntakeWriter writer, Des
         return await writer.DecideAsync(seen.Id, seen.Version, (request, at) => RequestDecisions.Assign(request, me, me, at));
     }
 
+    /// <summary>The people a request can be assigned to: every account with a role that an Admin has not locked.</summary>
+    public async Task<IReadOnlyList<Actor>> ColleaguesAsync(ClaimsPrincipal user)
+    {
+        await DemandAsync(user, NewsroomRole.Reporter, "assign a request");
+        await using var session = store.QuerySession();
+        var people = await session.Query<DeskUser>().OrderBy(u => u.DisplayName).ToListAsync();
+        return [.. people.Where(p => p.Roles.Count > 0 && !p.LockedByAdmin()).Select(p => new Actor(p.Id, p.DisplayName))];
+    }
+
+    public async Task<ReaderRequest> AssignAsync(ClaimsPrincipal user, ReaderRequest seen, string personId)
+    {
+        await DemandAsync(user, NewsroomRole.Reporter, "assign a request");
+        var to = (await ColleaguesAsync(user)).FirstOrDefault(p => p.UserId == personId)
+            ?? throw new ClaimRuleBroken("That person has no desk account now (or it is locked); pick someone else.");
+        return await writer.DecideAsync(seen.Id, seen.Version, (request, at) => RequestDecisions.Assign(request, to, user.ToActor(), at));
+    }
+
     public async Task<ReaderRequest> ReplyAsync(ClaimsPrincipal user, ReaderRequest seen, string reply)
     {
         await DemandAsync(user, NewsroomRole.Editor, "reply to a reader");

@@ -17,6 +17,7 @@ public sealed partial class TriagePage
     private ReaderRequest? open;
     private IReadOnlyList<VerdictUpdate> corrections = [];
     private IReadOnlyList<SimilarClaim> similar = [];
+    private IReadOnlyList<Claims.Actor> colleagues = [];
     private IReadOnlyDictionary<string, string[]> errors = new Dictionary<string, string[]>();
 
     protected override Task OnInitializedAsync() => ReloadAsync();
@@ -41,6 +42,7 @@ public sealed partial class TriagePage
 
     // Each step names the request as the person saw it (its version): a step someone else took meanwhile is not overwritten.
     private Task AssignAsync() => RunAsync(u => Intake.AssignToMeAsync(u, open!), "Assigned to you.");
+    private Task AssignToAsync(string personId) => RunAsync(u => Intake.AssignAsync(u, open!, personId), "Assigned.");
     private Task ReplyAsync(string text) => RunAsync(u => Intake.ReplyAsync(u, open!, text), "The reply is on the reader's status page.");
     private Task LinkAsync(Guid updateId) => RunAsync(u => Intake.LinkCorrectionAsync(u, open!, updateId), "Linked: the status page shows the correction.");
     private Task CloseAsync(string reason) => RunAsync(u => Intake.CloseAsync(u, open!, reason), "Closed: the reason is on the reader's status page.");
@@ -62,6 +64,7 @@ public sealed partial class TriagePage
         await DeskOutcome.TryRead(async () =>
         {
             counts = await Intake.CountsAsync(user);
+            if (colleagues.Count == 0) colleagues = await Intake.ColleaguesAsync(user);
             requests = await Intake.QueueAsync(user, stage, kind);
         });
     }
