@@ -111,6 +111,24 @@ public sealed class IntakeJourneyTests(ReaderFormsDatabase db) : IClassFixture<R
     }
 
     [Fact]
+    public async Task The_queue_counts_follow_each_request_through_its_stages()
+    {
+        var editor = await DeskStaff.NewAsync(db.App, DeskRoles.Editor);
+        var before = await Intake.CountsAsync(editor);
+        var said = $"Counted {Guid.NewGuid():N}";
+        await _reader.SuggestAsync(said);
+
+        var received = await Intake.CountsAsync(editor);
+        (received.Received, received.Tips).ShouldBe((before.Received + 1, before.Tips + 1));
+        await Intake.CloseAsync(editor, await StoredAsync(said), "A duplicate of an earlier tip.");
+        var closed = await Intake.CountsAsync(editor);
+
+        (closed.Received, closed.Closed, closed.Tips).ShouldBe((before.Received, before.Closed + 1, before.Tips));
+        (await Intake.QueueAsync(editor, null, null)).ShouldNotContain(r => r.Text == said);
+        (await Intake.QueueAsync(editor, RequestStage.Closed, RequestKind.Tip)).ShouldContain(r => r.Text == said);
+    }
+
+    [Fact]
     public async Task A_step_on_a_request_someone_else_changed_meanwhile_is_refused_not_overwritten()
     {
         var said = $"Stale {Guid.NewGuid():N}";

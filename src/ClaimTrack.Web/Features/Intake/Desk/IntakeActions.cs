@@ -34,11 +34,15 @@ public sealed class IntakeActions(IDocumentStore store, IntakeWriter writer, Des
     {
         await DemandAsync(user, NewsroomRole.Reporter, "read reader requests");
         await using var session = store.QuerySession();
-        var byStage = (await session.Query<ReaderRequest>().Select(r => new { r.Stage, r.Kind }).ToListAsync());
-        int Count(RequestStage stage) => byStage.Count(r => r.Stage == stage);
-        return new(Count(RequestStage.Received), Count(RequestStage.BeingLookedAt), Count(RequestStage.Answered), Count(RequestStage.Closed),
-            byStage.Count(r => r.Stage != RequestStage.Closed && r.Kind == RequestKind.Tip),
-            byStage.Count(r => r.Stage != RequestStage.Closed && r.Kind == RequestKind.Correction));
+        // Counted in the database (the stage is a column of its own), never by loading every request.
+        var requests = session.Query<ReaderRequest>();
+        return new(
+            await requests.CountAsync(r => r.Stage == RequestStage.Received),
+            await requests.CountAsync(r => r.Stage == RequestStage.BeingLookedAt),
+            await requests.CountAsync(r => r.Stage == RequestStage.Answered),
+            await requests.CountAsync(r => r.Stage == RequestStage.Closed),
+            await requests.CountAsync(r => r.Stage != RequestStage.Closed && r.Kind == RequestKind.Tip),
+            await requests.CountAsync(r => r.Stage != RequestStage.Closed && r.Kind == RequestKind.Correction));
     }
 
     /// <summary>The public steps of a claim a correction request can be linked to, newest first.</summary>
