@@ -3,8 +3,8 @@ using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.DemoNewsroom;
 using ClaimTrack.Web.Features.Desk;
-using ClaimTrack.Web.Features.Intake;
 using ClaimTrack.Web.Features.Public;
+using ClaimTrack.Web.Features.ReaderRequests;
 using ClaimTrack.Web.Features.Webhooks;
 using ClaimTrack.Web.Infrastructure;
 using ClaimTrack.Web.Infrastructure.Maintenance;
@@ -34,7 +34,7 @@ try
     builder.Services.AddAccounts(builder.Configuration);
     builder.Services.AddDesk();
     builder.Services.AddWebhooks(builder.Configuration);
-    builder.Services.AddIntake(builder.Configuration);
+    builder.Services.AddReaderRequests(builder.Configuration);
     builder.Services.AddClaimTrackHealth();
     builder.Services.AddRequestLimits();
 

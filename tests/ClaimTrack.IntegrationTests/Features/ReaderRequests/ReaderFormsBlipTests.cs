@@ -1,9 +1,9 @@
 using System.Net;
 using ClaimTrack.IntegrationTests.Support;
-using ClaimTrack.Web.Features.Intake;
+using ClaimTrack.Web.Features.ReaderRequests;
 using Marten;
 
-namespace ClaimTrack.IntegrationTests.Features.Intake;
+namespace ClaimTrack.IntegrationTests.Features.ReaderRequests;
 
 /// <summary>The database stopping under a reader's post: a 503 with the form and the words kept, never a 500.</summary>
 public sealed class ReaderFormsBlipTests(StoppableDatabase db) : IClassFixture<StoppableDatabase>

@@ -1,4 +1,4 @@
-namespace ClaimTrack.Web.Features.Intake;
+namespace ClaimTrack.Web.Features.ReaderRequests;
 
 /// <summary>Reader forms and the corrections policy (ClaimTrack:Intake); the rate limit is under ClaimTrack:RateLimits.</summary>
 public sealed class IntakeOptions

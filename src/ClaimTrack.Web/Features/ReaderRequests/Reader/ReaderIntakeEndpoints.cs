@@ -5,7 +5,7 @@ using Marten;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
-namespace ClaimTrack.Web.Features.Intake.Reader;
+namespace ClaimTrack.Web.Features.ReaderRequests.Reader;
 
 /// <summary>
 /// The reader's forms and status page: plain HTML, POST then redirect, no cookie. The forms are never cached (each

@@ -1,8 +1,8 @@
 using System.Net;
-using ClaimTrack.Web.Features.Intake;
+using ClaimTrack.Web.Features.ReaderRequests;
 using Marten;
 
-namespace ClaimTrack.IntegrationTests.Features.Intake;
+namespace ClaimTrack.IntegrationTests.Features.ReaderRequests;
 
 /// <summary>The reader forms' spam rules, each with its clear message and nothing stored: honeypot, stamp, sizes, rate.</summary>
 public sealed class ReaderFormsTests(ReaderFormsDatabase db) : IClassFixture<ReaderFormsDatabase>, IDisposable

@@ -1,7 +1,7 @@
 using ClaimTrack.IntegrationTests.Support;
-using ClaimTrack.Web.Features.Intake;
+using ClaimTrack.Web.Features.ReaderRequests;
 
-namespace ClaimTrack.IntegrationTests.Features.Intake;
+namespace ClaimTrack.IntegrationTests.Features.ReaderRequests;
 
 public sealed class PolicySettingDatabase(TestCluster cluster) : IAsyncLifetime
 {

@@ -1,4 +1,4 @@
-namespace ClaimTrack.Web.Features.Intake.Desk;
+namespace ClaimTrack.Web.Features.ReaderRequests.Desk;
 
 /// <summary>An existing claim that may say what a tip says, with where it stands.</summary>
 public sealed record SimilarClaim(Guid ClaimId, string Statement, string Status, string? Rating, double Score);

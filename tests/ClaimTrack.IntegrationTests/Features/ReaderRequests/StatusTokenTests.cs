@@ -1,8 +1,8 @@
 using System.Net;
-using ClaimTrack.Web.Features.Intake;
+using ClaimTrack.Web.Features.ReaderRequests;
 using Marten;
 
-namespace ClaimTrack.IntegrationTests.Features.Intake;
+namespace ClaimTrack.IntegrationTests.Features.ReaderRequests;
 
 /// <summary>A status address opens its own request and nothing else, and keeps the reader's email to the desk.</summary>
 public sealed class StatusTokenTests(ReaderFormsDatabase db) : IClassFixture<ReaderFormsDatabase>, IDisposable

@@ -1,6 +1,6 @@
 using ClaimTrack.Web.Features.Claims;
 
-namespace ClaimTrack.Web.Features.Intake;
+namespace ClaimTrack.Web.Features.ReaderRequests;
 
 // One stream per reader request. The token's hash is recorded, never the token: the database alone cannot open a
 // reader's status page. The email stays in the stream and the desk; no reader page ever shows it.

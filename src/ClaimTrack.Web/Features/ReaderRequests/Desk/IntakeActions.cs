@@ -6,7 +6,7 @@ using ClaimTrack.Web.Features.Claims.Timeline;
 using ClaimTrack.Web.Features.Desk;
 using Marten;
 
-namespace ClaimTrack.Web.Features.Intake.Desk;
+namespace ClaimTrack.Web.Features.ReaderRequests.Desk;
 
 /// <summary>How many requests wait at each stage, for the queue's chips.</summary>
 public sealed record QueueCounts(int Received, int BeingLookedAt, int Answered, int Closed, int Tips, int Corrections);

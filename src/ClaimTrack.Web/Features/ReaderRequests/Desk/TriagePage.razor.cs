@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 
-namespace ClaimTrack.Web.Features.Intake.Desk;
+namespace ClaimTrack.Web.Features.ReaderRequests.Desk;
 
 public sealed partial class TriagePage
 {

@@ -1,8 +1,8 @@
 using System.Net;
 using ClaimTrack.IntegrationTests.Support;
-using ClaimTrack.Web.Features.Intake;
+using ClaimTrack.Web.Features.ReaderRequests;
 
-namespace ClaimTrack.IntegrationTests.Features.Intake;
+namespace ClaimTrack.IntegrationTests.Features.ReaderRequests;
 
 /// <summary>
 /// A load balancer may send the form's GET to one node and its POST to another: the stamp is protected with the shared

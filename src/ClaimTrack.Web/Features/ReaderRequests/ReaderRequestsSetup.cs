@@ -1,19 +1,19 @@
-using ClaimTrack.Web.Features.Intake.Reader;
 using ClaimTrack.Web.Features.Public;
+using ClaimTrack.Web.Features.ReaderRequests.Reader;
 using ClaimTrack.Web.Infrastructure.Web;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace ClaimTrack.Web.Features.Intake;
+namespace ClaimTrack.Web.Features.ReaderRequests;
 
-public static class IntakeSetup
+public static class ReaderRequestsSetup
 {
     public const string FormLimitPolicy = "reader-forms";
 
     /// <summary>Reader tips and correction requests, their streams, and the desk's triage (docs/desk.md, docs/security.md).</summary>
-    public static IServiceCollection AddIntake(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddReaderRequests(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<IntakeOptions>(configuration.GetSection(IntakeOptions.Section));
         services.Configure<ReaderFormLimitOptions>(configuration.GetSection(RequestLimits.Section));

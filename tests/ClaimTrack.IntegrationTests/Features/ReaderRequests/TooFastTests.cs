@@ -1,9 +1,9 @@
 using System.Net;
 using ClaimTrack.IntegrationTests.Support;
-using ClaimTrack.Web.Features.Intake;
+using ClaimTrack.Web.Features.ReaderRequests;
 using Marten;
 
-namespace ClaimTrack.IntegrationTests.Features.Intake;
+namespace ClaimTrack.IntegrationTests.Features.ReaderRequests;
 
 /// <summary>An app that wants an hour between showing a form and its post, so every post in a test is "too fast".</summary>
 public sealed class SlowFormsDatabase(TestCluster cluster) : IAsyncLifetime

@@ -1,7 +1,7 @@
 using System.Net.Mail;
 using ClaimTrack.Web.Features.Claims;
 
-namespace ClaimTrack.Web.Features.Intake;
+namespace ClaimTrack.Web.Features.ReaderRequests;
 
 /// <summary>What a reader typed into a form, as posted (every field a string, trimmed, empty as null).</summary>
 public sealed record ReaderFields(IReadOnlyDictionary<string, string?> Values)

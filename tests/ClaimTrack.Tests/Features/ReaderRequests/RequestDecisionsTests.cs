@@ -1,7 +1,7 @@
 using ClaimTrack.Web.Features.Claims;
-using ClaimTrack.Web.Features.Intake;
+using ClaimTrack.Web.Features.ReaderRequests;
 
-namespace ClaimTrack.Tests.Features.Intake;
+namespace ClaimTrack.Tests.Features.ReaderRequests;
 
 /// <summary>The life of a reader request: received, looked at, answered, linked to what it led to, closed.</summary>
 public sealed class RequestDecisionsTests

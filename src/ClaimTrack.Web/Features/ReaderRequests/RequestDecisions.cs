@@ -1,6 +1,6 @@
 using ClaimTrack.Web.Features.Claims;
 
-namespace ClaimTrack.Web.Features.Intake;
+namespace ClaimTrack.Web.Features.ReaderRequests;
 
 /// <summary>
 /// The triage rules, as pure decisions: given the request and a command, the event to record or a broken rule.

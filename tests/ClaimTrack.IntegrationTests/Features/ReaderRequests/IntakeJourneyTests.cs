@@ -3,13 +3,13 @@ using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Claims.Timeline;
 using ClaimTrack.Web.Features.Desk;
-using ClaimTrack.Web.Features.Intake;
-using ClaimTrack.Web.Features.Intake.Desk;
 using ClaimTrack.Web.Features.Public;
+using ClaimTrack.Web.Features.ReaderRequests;
+using ClaimTrack.Web.Features.ReaderRequests.Desk;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ClaimTrack.IntegrationTests.Features.Intake;
+namespace ClaimTrack.IntegrationTests.Features.ReaderRequests;
 
 /// <summary>
 /// The two journeys of issue 16 through the app's own writer and desk actions (the browser journeys are not built):

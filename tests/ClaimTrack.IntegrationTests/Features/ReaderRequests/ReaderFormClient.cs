@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using ClaimTrack.IntegrationTests.Support;
-using ClaimTrack.Web.Features.Intake;
+using ClaimTrack.Web.Features.ReaderRequests;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ClaimTrack.IntegrationTests.Features.Intake;
+namespace ClaimTrack.IntegrationTests.Features.ReaderRequests;
 
 /// <summary>
 /// An app whose reader forms take a post at once (no minimum time) and allow <see cref="PerAddress"/> posts per address

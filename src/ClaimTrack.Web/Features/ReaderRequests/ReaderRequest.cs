@@ -1,6 +1,6 @@
 using ClaimTrack.Web.Features.Claims;
 
-namespace ClaimTrack.Web.Features.Intake;
+namespace ClaimTrack.Web.Features.ReaderRequests;
 
 public enum RequestKind { Tip, Correction }
 

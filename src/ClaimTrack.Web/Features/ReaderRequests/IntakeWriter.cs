@@ -2,7 +2,7 @@ using ClaimTrack.Web.Features.Claims;
 using JasperFx;
 using Marten;
 
-namespace ClaimTrack.Web.Features.Intake;
+namespace ClaimTrack.Web.Features.ReaderRequests;
 
 /// <summary>
 /// Starts reader requests and records each triage step on the request's stream. Who may take a step is checked by

@@ -1,4 +1,4 @@
-namespace ClaimTrack.Web.Features.Intake;
+namespace ClaimTrack.Web.Features.ReaderRequests;
 
 /// <summary>Reader addresses of intake (readers bookmark their status address; keep these stable).</summary>
 public static class ReaderIntakePaths

@@ -1,6 +1,6 @@
-using ClaimTrack.Web.Features.Intake;
+using ClaimTrack.Web.Features.ReaderRequests;
 
-namespace ClaimTrack.Tests.Features.Intake;
+namespace ClaimTrack.Tests.Features.ReaderRequests;
 
 public sealed class ReaderFormsTests
 {
