@@ -39,6 +39,14 @@ need_postgres_binaries() {
   fi
 }
 
+# Claim pages' share images (verdict cards) are drawn with DejaVu Sans from Debian's fonts-dejavu-core. Without it the
+# app still runs, with no cards; the card tests need it, so the tests install it.
+need_card_fonts() {
+  [[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf && -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]] && return 0
+  if can_install; then apt_install "the share images' font" fonts-dejavu-core
+  else say "fonts-dejavu-core is missing: claim pages will have no share image (run 'sudo apt-get install fonts-dejavu-core' for them)."; fi
+}
+
 # The browser journeys drive Debian's Chromium (Playwright never downloads a browser here).
 need_chromium() {
   local chromium=${CLAIMTRACK_CHROMIUM:-/usr/bin/chromium}
@@ -65,7 +73,7 @@ need_nginx() {
 # Where the benchmark suite keeps its Node and .NET tools (playwright-core, dotnet-gcdump).
 bench_tools_dir=${XDG_CACHE_HOME:-$HOME/.cache}/claimtrack-bench
 
-# The benchmark suite's load tools (wrk, nginx, curl), and for its memory measure playwright-core (npm) and dotnet-gcdump
+# The benchmark suite's load tools (wrk, nginx, curl, nginx's brotli_static module when apt has it), and for its memory measure playwright-core (npm) and dotnet-gcdump
 # (NuGet). The load tools are required; without the memory tools that one measure says it was skipped.
 need_bench_tools() {
   local missing=()
@@ -73,6 +81,11 @@ need_bench_tools() {
   if [[ ${#missing[@]} -gt 0 ]]; then
     if can_install; then apt_install "the benchmark's load tools" "${missing[@]}"
     else say "The benchmark needs ${missing[*]}: run 'sudo apt-get install ${missing[*]}', then run this again."; exit 1; fi
+  fi
+  # nginx's brotli_static module, the reference for the Brotli claim page; without it the suite says it used gzip_static.
+  if [[ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]] && can_install; then
+    apt_install "nginx's brotli_static module for the benchmark" libnginx-mod-http-brotli-static ||
+      say "Could not install libnginx-mod-http-brotli-static: the benchmark will compare the Brotli page with gzip_static."
   fi
   [[ -n ${CLAIMTRACK_NO_INSTALL:-} ]] && return 0
   if [[ ! -d $bench_tools_dir/node_modules/playwright-core ]] && command -v npm >/dev/null 2>&1; then

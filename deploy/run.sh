@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 source deploy/common.sh
 need_dotnet
 [[ -n ${ConnectionStrings__ClaimTrack:-} ]] || need_postgres_binaries
+need_card_fonts
 # The address: CLAIMTRACK_URLS, or --urls on the command line (which then replaces this default).
 urls=(--urls "${CLAIMTRACK_URLS:-http://127.0.0.1:5080}")
 [[ " $* " == *" --urls "* ]] && urls=()

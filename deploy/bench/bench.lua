@@ -4,14 +4,17 @@
 --                   what a page reads, and junk keys are ignored). The app itself reads no Authorization header.
 --   BENCH_RATE=N    paces the requests to about N per second in all (wrk's delay() per connection), for latency at
 --                   a fixed load instead of at saturation; wrk does not correct for coordinated omission
+--   BENCH_ENCODING=br  sends Accept-Encoding: br (or whatever it names), for the compressed page and its nginx reference
 -- Prints one line: RESULT rps=... p50=...ms p95=...ms p99=...ms requests=... errors=...
 local unique = os.getenv("BENCH_UNIQUE") == "1"
 local rate = tonumber(os.getenv("BENCH_RATE") or "")
 local connections = tonumber(os.getenv("BENCH_CONNECTIONS") or "1")
+local encoding = os.getenv("BENCH_ENCODING")
+if encoding and encoding ~= "" then wrk.headers["Accept-Encoding"] = encoding end
 
 request = function()
   if not unique then return wrk.request() end
-  return wrk.format(nil, nil, { ["Authorization"] = "Bench uncached" })
+  return wrk.format(nil, nil, { ["Authorization"] = "Bench uncached", ["Accept-Encoding"] = wrk.headers["Accept-Encoding"] })
 end
 
 if rate then

@@ -1,6 +1,7 @@
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.Writing;
 using ClaimTrack.Web.Features.Desk;
+using ClaimTrack.Web.Features.Intake;
 using ClaimTrack.Web.Infrastructure;
 using ClaimTrack.Web.Infrastructure.Postgres;
 using Marten;
@@ -38,6 +39,11 @@ public static class BenchProgram
             if (task.Command == "proposals")
             {
                 await BenchProposals.RunAsync(services.GetRequiredService<ClaimWriter>(), Console.Out, task.Count);
+                return 0;
+            }
+            if (task.Command == "similar-claims")
+            {
+                await SimilarClaimsBench.RunAsync(store, new SimilarClaims(store), Console.Out, task.Count);
                 return 0;
             }
             await DeskGridBench.RunAsync(new DeskQueries(store), Console.Out, task.Count);

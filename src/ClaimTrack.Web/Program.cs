@@ -3,7 +3,10 @@ using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.DemoNewsroom;
 using ClaimTrack.Web.Features.Desk;
+using ClaimTrack.Web.Features.Intake;
 using ClaimTrack.Web.Features.Public;
+using ClaimTrack.Web.Features.Public.Api;
+using ClaimTrack.Web.Features.Public.Delivery;
 using ClaimTrack.Web.Features.ReaderRequests;
 using ClaimTrack.Web.Features.Webhooks;
 using ClaimTrack.Web.Infrastructure;
@@ -33,6 +36,7 @@ try
     builder.Services.AddPublicSite(builder.Configuration);
     builder.Services.AddAccounts(builder.Configuration);
     builder.Services.AddDesk();
+    builder.Services.AddSimilarClaims();
     builder.Services.AddWebhooks(builder.Configuration);
     builder.Services.AddReaderRequests(builder.Configuration);
     builder.Services.AddClaimTrackHealth();
@@ -50,7 +54,11 @@ try
     // The output cache goes first: a cached reader page then costs one lookup, not the desk's authentication,
     // antiforgery and status-code middleware (public pages are the same for everyone, signed in or not).
     app.UseRouting();
+    // CORS for the read API before the cache: a stored answer served to another origin still says it may read it.
+    app.UseReadApiCors();
     app.UseOutputCache();
+    // Reader answers are compressed and tagged here, inside the cache, so it stores them that way: a hit does neither.
+    app.UseReaderDelivery();
     app.UseStatusCodePages();
     app.UseDeskHeaders();
     // Limits after the output cache: a cached page (a search already answered included) is served without counting.

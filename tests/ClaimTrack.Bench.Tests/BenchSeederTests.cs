@@ -77,7 +77,7 @@ public sealed class BenchSeederTests(TestCluster cluster)
         "select conrelid::regclass::text, conname, pg_get_constraintdef(oid), convalidated::text from pg_constraint where connamespace = 'public'::regnamespace",
         // Duplicated fields (columns Marten fills from the document) and the search tables with their triggers.
         .. new[] { "claim", "publishedclaim" }.Select(t => $"select (to_jsonb(d) - 'mt_last_modified' - 'data')::text from mt_doc_{t} d"),
-        "select id::text, terms::text from claim_search_terms",
+        "select id::text, terms::text, likeness from claim_search_terms",
         "select id::text, terms::text from published_claim_search_terms",
         "select tgname, obj_description(tgrelid, 'pg_class') from pg_trigger where not tgisinternal",
         "select relname, obj_description(oid, 'pg_class') from pg_class where relname like '%search_terms'",

@@ -47,7 +47,13 @@ public sealed class BenchSuiteSmokeTests
             foreach (var target in root.GetProperty("results").EnumerateObject())
                 target.Value.GetProperty("requests").GetInt32().ShouldBeGreaterThan(0, target.Name);
             root.GetProperty("ratios").GetProperty("claim_app_to_nginx").GetDouble().ShouldBeGreaterThan(0);
+            // The Brotli claim page against nginx serving the app's own bytes, by whichever static module it has.
+            root.GetProperty("ratios").GetProperty("claim_app_br_to_nginx").GetDouble().ShouldBeGreaterThan(0);
+            root.GetProperty("compressed_reference").GetString().ShouldBeOneOf("brotli_static", "gzip_static", "uncompressed");
+            root.GetProperty("claim_page_bytes").GetProperty("br").GetInt32().ShouldBeLessThan(root.GetProperty("claim_page_bytes").GetProperty("identity").GetInt32());
             root.GetProperty("desk_grid").EnumerateObject().Count().ShouldBe(4);
+            // New statements and near-copies, each with p50 and p95.
+            root.GetProperty("similar_claims").EnumerateObject().Select(c => c.Value.GetProperty("p95_ms").GetDouble()).Count().ShouldBe(2);
             root.GetProperty("memory").GetProperty("rest_rss_kb").GetInt32().ShouldBeGreaterThan(0);
         }
         finally

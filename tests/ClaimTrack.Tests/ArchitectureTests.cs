@@ -22,7 +22,9 @@ public sealed class ArchitectureTests
         ("Features.Accounts", ["Features.Claims", "Infrastructure"]),
         ("Features.Public", ["Features.Claims", "Infrastructure"]),
         // The desk acts as a signed-in person, so it knows who that is (Accounts); never the reader's site.
-        ("Features.Desk", ["Features.Accounts", "Features.Claims", "Features.Webhooks", "Infrastructure"]),
+        ("Features.Desk", ["Features.Accounts", "Features.Claims", "Features.Intake", "Features.Webhooks", "Infrastructure"]),
+        // Intake reads the core's claims (similar claims); the desk shows what it finds.
+        ("Features.Intake", ["Features.Claims", "Infrastructure"]),
         // Webhooks announce public changes with the reader's address of the claim (PublicPaths), and know no desk.
         ("Features.Webhooks", ["Features.Claims", "Features.Public", "Infrastructure"]),
         // Reader requests: reader pages (Public's document and headers) and triage in the desk; the desk hears of a tip

@@ -24,6 +24,8 @@ public sealed class ClaimStories(ClaimWriter writer)
     public string Statement { get; set; } = "Turnout was the highest in forty years.";
     public string? Context { get; set; }
 
+    /// <summary>When the story starts; each step comes a minute after the one before.</summary>
+    public DateTimeOffset Start { get; init; } = Monday;
     /// <summary>The story of a claim registered elsewhere (on the desk, in a browser), at the version it has now.</summary>
     public static ClaimStories Continuing(ClaimWriter writer, Guid claimId, long version) => new(writer) { ClaimId = claimId, Version = version };
 
@@ -31,7 +33,7 @@ public sealed class ClaimStories(ClaimWriter writer)
     {
         Version = await writer.RegisterAsync(new RegisterClaim(
             ClaimId, Statement, true, claimant, ClaimantKind.Person, "Minister of Interior",
-            "Evening News", "https://news.example.org/turnout", new DateOnly(2025, 3, 1), Context, topics), Reporter, Monday);
+            "Evening News", "https://news.example.org/turnout", new DateOnly(2025, 3, 1), Context, topics), Reporter, Start);
         return this;
     }
 
@@ -95,7 +97,7 @@ public sealed class ClaimStories(ClaimWriter writer)
 
     public async Task<ClaimStories> DoAsync(object command, Actor by)
     {
-        Version = await writer.ExecuteAsync(ClaimId, Version, command, by, Monday.AddMinutes(Version));
+        Version = await writer.ExecuteAsync(ClaimId, Version, command, by, Start.AddMinutes(Version));
         return this;
     }
 }

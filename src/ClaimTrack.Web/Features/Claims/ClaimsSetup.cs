@@ -1,3 +1,4 @@
+using ClaimTrack.Web.Features.Claims.OtherFactChecks;
 using ClaimTrack.Web.Features.Claims.Ratings;
 using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Features.Claims.Timeline;
@@ -54,6 +55,8 @@ public static class ClaimsSetup
             opts.Schema.For<RatingScale>().UseOptimisticConcurrency(true);
             // The desk's action keys: known at start-up, so the first save after a deploy creates no table mid-action.
             opts.RegisterDocumentType<SavedAction>();
+            // Other fact-checkers' reviews, imported on the desk and linked from our claims' pages.
+            opts.AddOtherFactChecks();
 
             // Every public list skips retracted claims: as a column, that check no longer unpacks each candidate's whole document.
             opts.Schema.For<ReaderClaim>()

@@ -1,3 +1,4 @@
+using ClaimTrack.Web.Features.Desk.Import;
 using ClaimTrack.Web.Infrastructure.Nodes;
 using Marten;
 using MudBlazor.Services;
@@ -17,6 +18,7 @@ public static class DeskSetup
         services.AddSingleton<ClaimChanges>();
         services.AddSingleton<IConfigureMarten>(sp => sp.GetRequiredService<ClaimChanges>());
         services.AddSingleton<INodeMessageHandler>(sp => sp.GetRequiredService<ClaimChanges>());
+        services.AddClaimReviewImport();
         return services;
     }
 

@@ -8,7 +8,11 @@ namespace ClaimTrack.Web.Features.Public;
 /// <summary>schema.org ClaimReview JSON-LD for a published claim: what search engines and fact-check aggregators read.</summary>
 public static class ClaimReviewMarkup
 {
-    public static string For(ReaderClaim claim, PublicContext site)
+    // The default encoder escapes <, > and &, so the markup cannot close its own <script> element.
+    public static string For(ReaderClaim claim, PublicContext site) => Build(claim, site).ToJsonString();
+
+    /// <summary>The ClaimReview as a JSON object: the claim page embeds it, the ClaimReview DataFeed lists it.</summary>
+    public static JsonObject Build(ReaderClaim claim, PublicContext site)
     {
         var content = claim.Content;
         var rating = site.Scale.Find(content.Verdict.Rating);
@@ -46,8 +50,7 @@ public static class ClaimReviewMarkup
             },
         };
         RemoveNulls(review);
-        // The default encoder escapes <, > and &, so the markup cannot close its own <script> element.
-        return review.ToJsonString();
+        return review;
     }
 
     private static JsonObject Work(Appearance appearance) => new()

@@ -1,3 +1,4 @@
+using ClaimTrack.Web.Features.Public.Delivery;
 using ClaimTrack.Web.Infrastructure.Observability;
 using Marten;
 using Microsoft.AspNetCore.OutputCaching;
@@ -16,18 +17,31 @@ public static class PublicCache
     /// <summary>On every reader page and feed: a new rating scale changes how each of them shows its verdicts.</summary>
     public const string EverythingTag = "reader";
 
+    /// <summary>
+    /// On the pages that list claimants and topics (their index pages, the feeds page, the sitemap): they read the
+    /// claimant and topic summaries, which the projection daemon updates a moment after a publication, so they are
+    /// evicted again when it has (<see cref="EvictOnSummaryChange"/>).
+    /// </summary>
+    public const string DirectoryTag = "directory";
+
     public static string ClaimTag(Guid id) => $"claim-{id:N}";
 
     public static IServiceCollection AddPublicCache(this IServiceCollection services)
     {
         services.AddOutputCache(options =>
-            options.AddPolicy(Policy, builder => builder.Expire(TimeSpan.FromHours(1)).AddPolicy<PublicCacheTags>().AddPolicy<CountCacheLookups>()));
+            options.AddPolicy(Policy, builder => builder.Expire(TimeSpan.FromHours(1)).AddPolicy<PublicCacheTags>().AddPolicy<CachedPerEncoding>().AddPolicy<CountCacheLookups>()));
         services.AddReaderCacheEviction();
         services.AddMemoryCache();
         services.AddSingleton<ReaderScale>();
         services.AddSingleton<IConfigureMarten>(sp => sp.GetRequiredService<ReaderScale>());
         return services;
     }
+}
+
+/// <summary>Endpoint metadata: the page reads the claimant and topic summaries (see <see cref="PublicCache.DirectoryTag"/>).</summary>
+public sealed class ReadsSummaries
+{
+    public static readonly ReadsSummaries Instance = new();
 }
 
 internal sealed class PublicCacheTags : IOutputCachePolicy
@@ -48,6 +62,7 @@ internal sealed class PublicCacheTags : IOutputCachePolicy
         var id = http.Request.RouteValues["id"];
         context.Tags.Add(PublicCache.EverythingTag);
         context.Tags.Add(id is not null && Guid.TryParse(id.ToString(), out var claimId) ? PublicCache.ClaimTag(claimId) : PublicCache.ListingsTag);
+        if (http.GetEndpoint()?.Metadata.GetMetadata<ReadsSummaries>() is not null) context.Tags.Add(PublicCache.DirectoryTag);
         // Browsers and proxies revalidate every time (cheap: the server answers from memory), so a reader never
         // keeps an old verdict after it was revised. Set before the endpoint runs, so the cached copy carries it too.
         http.Response.Headers.CacheControl = "public, max-age=0, must-revalidate";

@@ -14,6 +14,11 @@ public static class PublicResults
     public static RazorComponentResult<StatusPage> Status(PublicContext site, int status, string title, string message) =>
         Page<StatusPage>(new { Site = site, Title = title, Message = message }, status);
 
-    public static RazorComponentResult<StatusPage> NotFound(PublicContext site) =>
-        Status(site, StatusCodes.Status404NotFound, "Not found", "There is no published fact check at this address. It may never have been published, or the address may be mistyped.");
+    /// <summary>The styled 404 page: the site's frame, a search box and links home.</summary>
+    public static RazorComponentResult<NotFoundPage> NotFound(PublicContext site, string? message = null) =>
+        Page<NotFoundPage>(new
+        {
+            Site = site,
+            Message = message ?? "There is no published fact check at this address. It may never have been published, or the address may be mistyped.",
+        }, StatusCodes.Status404NotFound);
 }

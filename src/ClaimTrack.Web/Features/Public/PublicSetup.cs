@@ -1,4 +1,8 @@
+using ClaimTrack.Web.Features.Public.Api;
+using ClaimTrack.Web.Features.Public.Cards;
+using ClaimTrack.Web.Features.Public.Delivery;
 using ClaimTrack.Web.Features.Public.Feeds;
+using ClaimTrack.Web.Features.Public.OpenData;
 using ClaimTrack.Web.Features.Public.Pages;
 
 namespace ClaimTrack.Web.Features.Public;
@@ -10,7 +14,11 @@ public static class PublicSetup
         services.Configure<PublicSiteOptions>(configuration.GetSection(PublicSiteOptions.Section));
         services.AddRazorComponents();
         services.AddPublicCache();
+        services.AddReaderDelivery();
         services.AddSearchLimits(configuration);
+        services.AddOpenData(configuration);
+        services.AddReadApi(configuration);
+        services.AddSingleton<CardFonts>();
         return services;
     }
 
@@ -23,13 +31,24 @@ public static class PublicSetup
         var site = app.MapGroup("").CacheOutput(PublicCache.Policy).AddEndpointFilter(ReaderHeaders.AddAsync);
         site.MapReaderGet("/", HomePage.HandleAsync, ReaderQuery.None);
         site.MapReaderGet("/claims/{id:guid}/{slug?}", ClaimPage.HandleAsync, ReaderQuery.None);
+        site.MapReaderGet("/cards/{id:guid}.png", CardEndpoint.HandleAsync, ReaderQuery.None);
+        site.MapReaderGet("/claimants", DirectoryEndpoints.ClaimantsAsync, ReaderQuery.Paged).WithMetadata(ReadsSummaries.Instance);
         site.MapReaderGet("/claimants/{slug}", FacetEndpoints.ClaimantAsync, ReaderQuery.Paged);
+        site.MapReaderGet("/topics", DirectoryEndpoints.TopicsAsync, ReaderQuery.Paged).WithMetadata(ReadsSummaries.Instance);
         site.MapReaderGet("/topics/{slug}", FacetEndpoints.TopicAsync, ReaderQuery.Paged);
+        site.MapReaderGet("/feeds", FeedsPage.HandleAsync, ReaderQuery.None).WithMetadata(ReadsSummaries.Instance);
         site.MapReaderGet("/search", SearchEndpoint.HandleAsync, SearchEndpoint.Reads).RequireRateLimiting(SearchLimits.Policy);
         site.MapReaderGet("/corrections", ListingEndpoints.CorrectionsAsync, ReaderQuery.Paged);
         site.MapReaderGet("/methodology", ListingEndpoints.MethodologyAsync, ReaderQuery.None);
-        site.MapReaderGet("/sitemap.xml", MachineEndpoints.SitemapAsync, ReaderQuery.None);
+        site.MapReaderGet("/sitemap.xml", Sitemaps.IndexAsync, ReaderQuery.None).WithMetadata(ReadsSummaries.Instance);
+        site.MapReaderGet("/sitemaps/pages-{number:int}.xml", Sitemaps.PagesAsync, ReaderQuery.None).WithMetadata(ReadsSummaries.Instance);
+        site.MapReaderGet("/sitemaps/claims-{number:int}.xml", Sitemaps.ClaimsAsync, ReaderQuery.None);
         site.MapReaderGet("/robots.txt", MachineEndpoints.Robots, ReaderQuery.None);
+        site.MapReaderGet("/api", ApiReference.PageAsync, ReaderQuery.None);
         app.MapFeeds();
+        app.MapOpenData();
+        app.MapReadApi();
+        // Last: every GET no route above (nor the desk's, the API's or the health checks') answers.
+        app.MapReaderNotFound();
     }
 }

@@ -13,6 +13,12 @@ public sealed class PublicSiteOptions
     /// <summary>The newsroom's name, as readers, feeds and ClaimReview markup show it.</summary>
     public string Name { get; set; } = "ClaimTrack";
 
+    /// <summary>Addresses per sitemap file, at most the protocol's 50,000: past it, /sitemap.xml is an index of files.</summary>
+    public int SitemapSize { get; set; } = Sitemaps.ProtocolLimit;
+
+    /// <summary>Where the verdict cards' fonts (DejaVu Sans and DejaVu Sans Bold) are: Debian's fonts-dejavu-core.</summary>
+    public string CardFontFolder { get; set; } = "/usr/share/fonts/truetype/dejavu";
+
     // The site's address (BaseUrl in this section) is read by Infrastructure/Web/PublicAddress: the host check needs it too.
 }
 

@@ -1,4 +1,5 @@
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.OtherFactChecks;
 using ClaimTrack.Web.Infrastructure.Nodes;
 using ClaimTrack.Web.Infrastructure.Observability;
 using JasperFx.Events;
@@ -32,11 +33,23 @@ internal sealed class EvictOnPublicChange(IOutputCacheStore cache, ReaderScale s
         return claims.Count == 0 ? [] : [.. claims, PublicCache.ListingsTag];
     }
 
+    /// <summary>
+    /// Also the pages of claims whose "also checked by" links changed (linked, or removed: the document keeps the
+    /// claim's id either way). Only the claim's own page shows them, so no listing goes stale.
+    /// </summary>
+    public static IReadOnlyList<string> StaleTags(IEnumerable<IEvent> events, bool scaleChanged, IEnumerable<OtherReview> otherReviews)
+    {
+        var tags = StaleTags(events, scaleChanged);
+        if (tags.Contains(PublicCache.EverythingTag)) return tags;
+        var linked = otherReviews.Select(r => r.ClaimId).OfType<Guid>().Select(PublicCache.ClaimTag);
+        return [.. tags.Union(linked)];
+    }
+
     public override Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
     {
         var pending = session.PendingChanges;
         var events = pending.Streams().SelectMany(s => s.Events).ToList();
-        var tags = StaleTags(events, pending.AllChangedFor<Claims.Ratings.RatingScale>().Any());
+        var tags = StaleTags(events, pending.AllChangedFor<Claims.Ratings.RatingScale>().Any(), pending.AllChangedFor<OtherReview>());
         if (tags.Count == 0) return Task.CompletedTask;
         // Marten stamps the events as it commits, a moment after this; the send time stands in for it on other nodes.
         var savedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
@@ -50,7 +63,7 @@ internal sealed class EvictOnPublicChange(IOutputCacheStore cache, ReaderScale s
     public override async Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
     {
         var events = commit.GetEvents().ToList();
-        await EvictAsync(StaleTags(events, ReaderScale.Changed(commit)), token);
+        await EvictAsync(StaleTags(events, ReaderScale.Changed(commit), commit.Updated.Concat(commit.Inserted).OfType<OtherReview>()), token);
         ReaderPageDelay.Record(metrics, events.Where(e => e.Data is ClaimPublished or CorrectionIssued or ClaimRetracted));
     }
 
@@ -82,6 +95,7 @@ internal static class ReaderCacheEvictionSetup
         services.AddSingleton<EvictOnPublicChange>();
         services.AddSingleton<IConfigureMarten>(sp => sp.GetRequiredService<EvictOnPublicChange>());
         services.AddSingleton<INodeMessageHandler>(sp => sp.GetRequiredService<EvictOnPublicChange>());
+        services.AddSingleton<IConfigureMarten, EvictOnSummaryChange>();
         return services;
     }
 }

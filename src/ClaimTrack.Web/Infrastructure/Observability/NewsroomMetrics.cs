@@ -15,6 +15,7 @@ public sealed class NewsroomMetrics
 
     private readonly Counter<long> _readerCache;
     private readonly Histogram<double> _readerPageDelay;
+    private readonly Counter<long> _readerCompressed;
     private readonly TimeProvider _clock;
 
     public NewsroomMetrics(IMeterFactory meters, TimeProvider clock)
@@ -27,11 +28,15 @@ public sealed class NewsroomMetrics
             "From the timestamp of the event that changed a public claim (published, corrected, retracted) to the moment "
             + "this node evicted the claim's cached pages, so its next reader request renders the new page.",
             tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DelayBuckets });
+        _readerCompressed = meter.CreateCounter<long>("claimtrack.reader_compression.responses", "{response}",
+            "Reader answers compressed, by encoding (br, gzip): once per page and encoding when it is rendered; a cached hit adds nothing.");
     }
 
     public void ReaderCacheHit() => _readerCache.Add(1, new KeyValuePair<string, object?>("result", "hit"));
 
     public void ReaderCacheMiss() => _readerCache.Add(1, new KeyValuePair<string, object?>("result", "miss"));
+
+    public void ReaderCompressed(string encoding) => _readerCompressed.Add(1, new KeyValuePair<string, object?>("encoding", encoding));
 
     /// <param name="storedAt">The event's own timestamp (when it was appended).</param>
     /// <param name="change">What readers now see: published, corrected or retracted.</param>

@@ -17,7 +17,13 @@ namespace ClaimTrack.Web.Infrastructure.Search;
 /// <param name="DocumentTable">Marten's table for the document (mt_doc_ + the type's name in lower case).</param>
 /// <param name="Fields">JSON paths of the searched fields, steps separated by dots ("Claimant.Name").</param>
 /// <param name="Schema">The database schema of the document table and of this one.</param>
-public sealed record SearchTerms(string Name, string DocumentTable, IReadOnlyList<string> Fields, string Schema = "public")
+/// <param name="LikenessField">
+/// Optionally, the JSON path of one field kept a second time as lower-case text, which pg_trgm compares with another
+/// text for "does this read like that" (a reworded sentence). It has no trigram index on purpose: a trigram search
+/// over a million statements reads the postings of every common triple (" th", "ion") and took over a minute; the
+/// candidates come from the word index, and only they are compared (Features/Intake/SimilarClaims.cs).
+/// </param>
+public sealed record SearchTerms(string Name, string DocumentTable, IReadOnlyList<string> Fields, string Schema = "public", string? LikenessField = null)
 {
     public const string Language = "english";
 
@@ -48,24 +54,35 @@ public sealed record SearchTerms(string Name, string DocumentTable, IReadOnlyLis
     public string VectorOf(string data) =>
         $"to_tsvector('{Language}', concat_ws(' ', {string.Join(", ", Fields.Select(f => $"{data} #>> '{{{f.Replace('.', ',')}}}'"))}))";
 
+    /// <summary>
+    /// The text pg_trgm compares: lower case with every run of punctuation a single space. pg_trgm would ignore both
+    /// anyway; doing it once on the way in keeps the stored column and the typed text the same by construction.
+    /// </summary>
+    public static string LikenessOf(string text) => $"lower(regexp_replace({text}, '[^[:alnum:]]+', ' ', 'g'))";
+
+    private string LikenessColumn => LikenessField is null ? "" : ",\n    likeness text not null";
+    private string LikenessValue(string data) => LikenessField is null ? "" : $", {LikenessOf($"coalesce({data} #>> '{{{LikenessField.Replace('.', ',')}}}', '')")}";
+    private string LikenessInsert => LikenessField is null ? "" : ", likeness";
+    private string LikenessUpdate => LikenessField is null ? "" : ", likeness = excluded.likeness";
+
     /// <summary>Creates, fills and indexes the table (filling before indexing is the faster order).</summary>
     public string CreateSql() => $"""
         create table {Table} (
             id uuid primary key references {QualifiedDocumentTable} (id) on delete cascade,
-            terms tsvector not null);
+            terms tsvector not null{LikenessColumn});
         -- The planner's guess for a rare word comes from the least common word it keeps statistics for: keeping
         -- more words makes that guess small, so it reads the GIN index instead of walking the date order.
         alter table {Table} alter column terms set statistics 1000;
         create or replace function {Function}() returns trigger language plpgsql as $body$
         begin
-            insert into {Table} (id, terms) values (new.id, {VectorOf("new.data")})
-                on conflict (id) do update set terms = excluded.terms;
+            insert into {Table} (id, terms{LikenessInsert}) values (new.id, {VectorOf("new.data")}{LikenessValue("new.data")})
+                on conflict (id) do update set terms = excluded.terms{LikenessUpdate};
             return null;
         end
         $body$;
         create or replace trigger {Trigger} after insert or update of data on {QualifiedDocumentTable}
             for each row execute function {Function}();
-        insert into {Table} (id, terms) select id, {VectorOf("data")} from {QualifiedDocumentTable};
+        insert into {Table} (id, terms{LikenessInsert}) select id, {VectorOf("data")}{LikenessValue("data")} from {QualifiedDocumentTable};
         create index {Name}_terms on {Table} using gin (terms);
         analyze {Table};
         """;

@@ -54,6 +54,15 @@ public static class RequestLimits
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         // Never stored by a browser or a proxy: the next attempt must reach the server to be let through.
         response.Headers.CacheControl = "no-store";
+        if (http.GetEndpoint()?.Metadata.GetMetadata<RefusedAsProblem>() is not null)
+        {
+            // An API's client reads JSON: the same refusal as a problem document.
+            response.Headers.XContentTypeOptions = "nosniff";
+            await Results.Problem(title: "Too many requests", statusCode: StatusCodes.Status429TooManyRequests,
+                detail: $"There were too many requests from this address in a short time. Please wait {seconds} seconds, then try again.",
+                extensions: new Dictionary<string, object?> { ["retryAfterSeconds"] = seconds }).ExecuteAsync(http);
+            return;
+        }
         response.Headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
         response.Headers.XContentTypeOptions = "nosniff";
         response.ContentType = "text/html; charset=utf-8";
@@ -71,3 +80,6 @@ public static class RequestLimits
             """, cancellation);
     }
 }
+
+/// <summary>Endpoint metadata: a refusal by a rate limit is answered as problem+json, not as an HTML page (APIs).</summary>
+public sealed class RefusedAsProblem;

@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using ClaimTrack.IntegrationTests.Support;
+using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Public;
 using ClaimTrack.Web.Infrastructure.Nodes;
+using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClaimTrack.IntegrationTests.Features.Public;
@@ -33,6 +36,35 @@ public sealed class ReaderCacheAcrossNodesTests(TwoNodes nodes) : IClassFixture<
             "node B's cached feed carries node A's new claim");
         await Eventually.HoldsAsync(Propagation, async () => (await _readerOfB.PageAsync("/sitemap.xml")).Contains(later.ClaimId.ToString()),
             "node B's cached sitemap lists node A's new claim");
+    }
+
+    [Fact]
+    public async Task A_daemon_batch_on_either_node_evicts_the_claimant_index_on_both()
+    {
+        using var readerOfA = new Reader(nodes.A);
+        var readers = new[] { readerOfA, _readerOfB };
+        var claimant = $"Index Node Person {Guid.NewGuid():N}"[..26];
+        await new ClaimStories(nodes.A.Writer).PublishedAsync(claimant);
+        foreach (var reader in readers)
+            await Eventually.HoldsAsync(TimeSpan.FromSeconds(30), async () => (await reader.PageAsync("/claimants")).Contains(claimant),
+                "each node lists the new claimant", TimeSpan.FromMilliseconds(100));
+        // Not an assertion: the daemon finishes every batch it has (earlier tests' too), and their second evictions
+        // (EvictOnSummaryChange.Settle) pass, so that only the draft's batch below can evict the copies cached after it.
+        await nodes.A.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+        await Task.Delay(EvictOnSummaryChange.Settle * 3, TestContext.Current.CancellationToken);
+        foreach (var reader in readers) await reader.PageAsync("/claimants");
+        // Changed behind every cache's back (no event, no message): both nodes keep showing their stored copies.
+        var renamed = $"Renamed Behind The Cache {Guid.NewGuid():N}"[..34];
+        await nodes.SqlAsync($"update mt_doc_claimantsummary set data = jsonb_set(data, '{{ReaderName}}', '\"{renamed}\"') where id = '{Slugs.From(claimant)}'");
+        foreach (var reader in readers) (await reader.PageAsync("/claimants")).ShouldNotContain(renamed, Case.Sensitive);
+
+        // A draft changes no reader page, but the daemon writes its claimant's summary: the node running it evicts the
+        // index, and only the channel tells the other node.
+        await new ClaimStories(nodes.A.Writer).RegisterAsync($"Draft Node Person {Guid.NewGuid():N}");
+
+        foreach (var reader in readers)
+            await Eventually.HoldsAsync(TimeSpan.FromSeconds(30), async () => (await reader.PageAsync("/claimants")).Contains(renamed),
+                "each node's claimant index was evicted after the daemon's batch", TimeSpan.FromMilliseconds(100));
     }
 
     [Fact]

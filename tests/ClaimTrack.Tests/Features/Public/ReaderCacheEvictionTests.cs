@@ -1,4 +1,5 @@
 using ClaimTrack.Tests.Features.Claims;
+using ClaimTrack.Web.Features.Claims.OtherFactChecks;
 using ClaimTrack.Web.Features.Public;
 using JasperFx.Events;
 
@@ -29,4 +30,15 @@ public sealed class ReaderCacheEvictionTests
     [Fact]
     public void A_new_rating_scale_makes_every_page_stale() =>
         EvictOnPublicChange.StaleTags([], scaleChanged: true).ShouldBe([PublicCache.EverythingTag]);
+
+    [Fact]
+    public void A_linked_or_removed_other_fact_check_makes_only_its_claims_page_stale()
+    {
+        var (linked, removed) = (Guid.NewGuid(), Guid.NewGuid());
+        OtherReview Review(Guid? claim, OtherReviewStatus status) => new() { Id = Guid.NewGuid(), ClaimId = claim, Status = status };
+
+        EvictOnPublicChange.StaleTags([], scaleChanged: false,
+                [Review(linked, OtherReviewStatus.Matched), Review(removed, OtherReviewStatus.MatchRemoved), Review(null, OtherReviewStatus.Candidate)])
+            .ShouldBe([PublicCache.ClaimTag(linked), PublicCache.ClaimTag(removed)], ignoreOrder: true);
+    }
 }

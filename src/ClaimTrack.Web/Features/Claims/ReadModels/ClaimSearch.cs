@@ -8,8 +8,12 @@ namespace ClaimTrack.Web.Features.Claims.ReadModels;
 /// </summary>
 public static class ClaimSearch
 {
-    /// <summary>What the desk searches: statement, context and claimant of every claim, drafts included.</summary>
-    public static readonly SearchTerms AllClaims = new("claim_search_terms", "mt_doc_claim", ["Statement", "Context", "Claimant.Name"]);
+    /// <summary>
+    /// What the desk searches: statement, context and claimant of every claim, drafts included; and the statement alone
+    /// with a trigram index, which intake compares a newly typed statement with (Features/Intake).
+    /// </summary>
+    public static readonly SearchTerms AllClaims = new("claim_search_terms", "mt_doc_claim", ["Statement", "Context", "Claimant.Name"],
+        LikenessField: "Statement");
 
     /// <summary>
     /// What readers search: the published claim's statement, context, claimant and verdict summary. Only published

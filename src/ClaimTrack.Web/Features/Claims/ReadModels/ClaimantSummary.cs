@@ -10,6 +10,12 @@ public sealed class ClaimantSummary
     public string Name { get; set; } = "";
     public ClaimantKind Kind { get; set; }
     public string? Affiliation { get; set; }
+    /// <summary>
+    /// The name as readers last saw it published. <see cref="Name"/> follows the desk, drafts and unapproved edits
+    /// included, so a reader page shows this one. Null until a claim of theirs is published (and in summaries projected
+    /// before it existed: rebuild the read models).
+    /// </summary>
+    public string? ReaderName { get; set; }
     public int ClaimCount { get; set; }
     public RatingTally Tally { get; set; } = new();
 }
@@ -51,6 +57,7 @@ public sealed class ClaimantSummaryProjection : MultiStreamProjection<ClaimantSu
                 break;
             case ClaimPublished published:
                 if (snapshot.Name.Length == 0) Describe(snapshot, published.Content.Claimant);
+                if (published.Content.Facets.ClaimantSlug == id) snapshot.ReaderName = published.Content.Claimant.Name;
                 snapshot.Tally.Apply(published, f => [f.ClaimantSlug], id);
                 break;
             case ClaimRetracted retracted:

@@ -8,6 +8,8 @@ public sealed class TopicSummary
 {
     public string Id { get; set; } = "";
     public string Name { get; set; } = "";
+    /// <summary>The name as readers last saw it published (<see cref="Name"/> follows the desk's drafts too).</summary>
+    public string? ReaderName { get; set; }
     public int ClaimCount { get; set; }
     public RatingTally Tally { get; set; } = new();
 }
@@ -46,7 +48,9 @@ public sealed class TopicSummaryProjection : MultiStreamProjection<TopicSummary,
                 Count(snapshot, retagged.Removed, -1);
                 break;
             case ClaimPublished published:
-                if (snapshot.Name.Length == 0) snapshot.Name = published.Content.Topics.FirstOrDefault(t => Slugs.From(t) == id) ?? id;
+                var publishedName = published.Content.Topics.FirstOrDefault(t => Slugs.From(t) == id);
+                if (snapshot.Name.Length == 0) snapshot.Name = publishedName ?? id;
+                if (publishedName is not null) snapshot.ReaderName = publishedName;
                 snapshot.Tally.Apply(published, f => f.TopicSlugs, id);
                 break;
             case ClaimRetracted retracted:

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
@@ -11,7 +10,7 @@ namespace ClaimTrack.Web.Features.Public.Feeds;
 /// <summary>RSS 2.0 and Atom 1.0 with System.ServiceModel.Syndication: each verdict, revision, correction and retraction is its own item.</summary>
 public static class FeedWriter
 {
-    public sealed record Feed(byte[] Body, string ContentType, string ETag, DateTimeOffset LastModified);
+    public sealed record Feed(byte[] Body, string ContentType, DateTimeOffset LastModified);
 
     public static Feed Write(string format, string title, string selfPath, PublicContext site, IReadOnlyList<VerdictUpdate> updates)
     {
@@ -32,9 +31,8 @@ public static class FeedWriter
             else new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: true).WriteTo(xml);
         }
         var body = buffer.ToArray();
-        var etag = $"\"{Convert.ToHexString(SHA256.HashData(body))[..20]}\"";
         var type = format == "atom" ? "application/atom+xml; charset=utf-8" : "application/rss+xml; charset=utf-8";
-        return new Feed(body, type, etag, lastModified);
+        return new Feed(body, type, lastModified);
     }
 
     private static SyndicationItem Item(VerdictUpdate update, PublicContext site)

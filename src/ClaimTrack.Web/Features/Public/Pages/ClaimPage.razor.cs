@@ -1,5 +1,8 @@
 using System.Globalization;
+using ClaimTrack.Web.Features.Claims.OtherFactChecks;
 using ClaimTrack.Web.Features.Claims.ReadModels;
+using ClaimTrack.Web.Features.Public.Cards;
+using ClaimTrack.Web.Features.Public.Shared;
 using Marten;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
@@ -11,6 +14,9 @@ public partial class ClaimPage
     [Parameter, EditorRequired] public PublicContext Site { get; set; } = null!;
     [Parameter, EditorRequired] public ReaderClaim Claim { get; set; } = null!;
     [Parameter, EditorRequired] public string JsonLd { get; set; } = "";
+    [Parameter] public ShareImage? Card { get; set; }
+    /// <summary>Other fact-checkers' reviews of this claim, linked on the desk (their words, not our verdict).</summary>
+    [Parameter] public IReadOnlyList<OtherReviewDetails> AlsoCheckedBy { get; set; } = [];
 
     private IReadOnlyList<(string, string)> ClaimFeeds => [("Updates to this fact check (RSS)", $"/feeds/claims/{Claim.Id}.rss")];
 
@@ -27,8 +33,21 @@ public partial class ClaimPage
                 $"We retracted this fact check on {claim.LastModifiedAt.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}. Reason: {claim.RetractionReason}");
         if (slug != claim.Slug) return Results.Redirect(PublicPaths.Claim(claim.Id, claim.Slug), permanent: true);
 
-        http.Response.Headers.ETag = $"\"{claim.Id:N}-{claim.LastModifiedAt.UtcTicks}\"";
-        http.Response.Headers.LastModified = claim.LastModifiedAt.ToString("R", CultureInfo.InvariantCulture);
-        return PublicResults.Page<ClaimPage>(new { Site = site, Claim = claim, JsonLd = ClaimReviewMarkup.For(claim, site) });
+        // Removed links are read too: removing one changes the page, so Last-Modified moves (the ETag is the bytes' hash).
+        var others = await session.Query<OtherReview>().Where(r => r.ClaimId == id).OrderBy(r => r.ImportedAt).ToListAsync(http.RequestAborted);
+        var modified = others.Select(r => r.ChangedAt).Append(claim.LastModifiedAt).Max();
+        http.Response.Headers.LastModified = modified.ToString("R", CultureInfo.InvariantCulture);
+        var card = http.RequestServices.GetRequiredService<CardFonts>().Available
+            ? new ShareImage(CardEndpoint.PathOf(claim), VerdictCard.Width, VerdictCard.Height,
+                $"{site.RatingLabel(claim.Rating)}: {claim.Content.Statement} ({claim.Content.Claimant.Name})")
+            : null;
+        return PublicResults.Page<ClaimPage>(new
+        {
+            Site = site,
+            Claim = claim,
+            JsonLd = ClaimReviewMarkup.For(claim, site),
+            Card = card,
+            AlsoCheckedBy = others.Where(r => r.IsShownOnClaim).Select(r => r.Details).ToList(),
+        });
     }
 }

@@ -15,3 +15,6 @@ public sealed record ClaimListItem(
         claim.Id, claim.Slug, claim.Content.Statement, claim.Content.IsVerbatimQuote, claim.Content.Claimant.Name,
         claim.ClaimantSlug, claim.Rating, claim.Content.Verdict.Summary, claim.LastModifiedAt);
 }
+
+/// <summary>A page's share image: its address (on this site) and what it shows, in words.</summary>
+public sealed record ShareImage(string Path, int Width, int Height, string Alt);

@@ -1,0 +1,105 @@
+using System.Globalization;
+using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.ReadModels;
+using ClaimTrack.Web.Infrastructure.Search;
+using Marten;
+using Npgsql;
+
+namespace ClaimTrack.Web.Features.Intake;
+
+/// <summary>A stored claim that says what was typed, with what the desk needs to decide: open it, or add a sighting to it.</summary>
+public sealed record SimilarClaim(Guid Id, string Statement, string Claimant, ClaimStatus Status, string? Rating, long Version, double Score)
+{
+    /// <summary>What the score was made of: for the evaluation's report, and for anyone asking why a claim was shown.</summary>
+    public LikenessSignals? Signals { get; init; }
+}
+
+/// <summary>
+/// Existing claims, drafts included, that say the same as a statement being typed (the register form) or sent in (a
+/// tip). PostgreSQL only, in one query: candidates come from the desk's full-text table (the typed text's rarest words,
+/// any two of them together), then pg_trgm's similarity and the shared words rank them; <see cref="Likeness"/> decides
+/// which are the same.
+/// </summary>
+/// <remarks>
+/// Why not a trigram index search (<c>likeness % typed</c>): it reads the postings of every letter triple of the
+/// typed text, and the common ones (" th", "ion", "ent") are in nearly every statement. Over a million statements that
+/// took more than a minute. The rarest words are the opposite: short postings, so the search stays quick at any size.
+/// How rare a word is comes from the planner's own statistics on the table (pg_stats), which autovacuum keeps fresh.
+/// </remarks>
+public sealed class SimilarClaims(IDocumentStore store)
+{
+    public const int MaxLimit = 10;
+
+    /// <summary>How many candidates the word index may give, and how many of them are compared more closely.</summary>
+    private const int Candidates = 200;
+    private const int Compared = 20;
+
+    /// <summary>The claims that say the same as <paramref name="text"/>, most alike first; none for a text too short to tell.</summary>
+    public async Task<IReadOnlyList<SimilarClaim>> FindAsync(string? text, int limit, CancellationToken ct)
+    {
+        var scored = await ScoreAsync(text, ct);
+        return [.. scored.Where(c => Likeness.IsSame(c.Score)).Take(Math.Clamp(limit, 1, MaxLimit))];
+    }
+
+    /// <summary>Every compared candidate with its score, those under the threshold too (the evaluation sweeps thresholds over them).</summary>
+    public async Task<IReadOnlyList<SimilarClaim>> ScoreAsync(string? text, CancellationToken ct)
+    {
+        if (TypedStatement.From(text) is not { } typed) return [];
+        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var query = new NpgsqlCommand(Sql(store.Options.DatabaseSchemaName), connection)
+        {
+            Parameters = { new() { Value = typed }, new() { Value = Candidates }, new() { Value = Compared } },
+        };
+        var found = new List<SimilarClaim>();
+        await using var reader = await query.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var statement = reader.GetString(1);
+            var signals = new LikenessSignals(reader.GetFloat(6), reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9));
+            found.Add(new SimilarClaim(reader.GetGuid(0), statement, reader.GetString(2), Enum.Parse<ClaimStatus>(reader.GetString(3)),
+                await reader.IsDBNullAsync(4, ct) ? null : reader.GetString(4), long.Parse(reader.GetString(5), CultureInfo.InvariantCulture),
+                Likeness.Score(signals, typed, statement))
+            { Signals = signals });
+        }
+        return [.. found.OrderByDescending(c => c.Score).ThenBy(c => c.Id)];
+    }
+
+    /// <summary>
+    /// The words: the typed text's stemmed words, rarest first by the planner's statistics (a word it keeps none for
+    /// is rarer than any it does); at least two, and up to six while together they are in at most 2% of claims. A
+    /// candidate has any two of them. Then the closest by letters are compared by words too, and loaded.
+    /// </summary>
+    private static string Sql(string schema)
+    {
+        var search = ClaimSearch.AllClaims;
+        var language = SearchTerms.Language;
+        return $"""
+            with typed as (
+                select {SearchTerms.LikenessOf("$1")} as likeness, tsvector_to_array(to_tsvector('{language}', $1)) as lexemes),
+            known as (
+                select most_common_elems::text::text[] as elems, most_common_elem_freqs as shares from pg_stats
+                where schemaname = '{search.Schema}' and tablename = '{search.Name}' and attname = 'terms'),
+            ranked as (
+                select lexeme, row_number() over (order by share, lexeme) as n, sum(share) over (order by share, lexeme) as total
+                from (select l as lexeme, coalesce((select k.shares[array_position(k.elems, l)] from known k), 0) as share
+                      from typed, unnest(typed.lexemes) l) w),
+            chosen as (select lexeme from ranked where n <= 2 or (n <= 6 and total <= 0.02)),
+            words as (
+                select coalesce(
+                    (select to_tsquery('simple', string_agg(format('(%s & %s)', quote_literal(x.lexeme), quote_literal(y.lexeme)), ' | '))
+                     from chosen x join chosen y on x.lexeme < y.lexeme),
+                    (select to_tsquery('simple', quote_literal(min(lexeme))) from chosen)) as query),
+            found as (select s.id, s.likeness from {search.Table} s, words where s.terms @@ words.query limit $2),
+            closest as (
+                select found.id, found.likeness, similarity(found.likeness, typed.likeness) as trigram
+                from found, typed order by trigram desc limit $3)
+            select d.id, d.data ->> 'Statement', d.data -> 'Claimant' ->> 'Name', d.data ->> 'Status',
+                   d.data -> 'Current' -> 'Verdict' ->> 'Rating', d.data ->> 'Version',
+                   c.trigram, cardinality(typed.lexemes), cardinality(w.lexemes),
+                   (select count(*)::int from unnest(w.lexemes) l where l = any(typed.lexemes))
+            from closest c join {schema}.mt_doc_claim d on d.id = c.id cross join typed
+            cross join lateral (select tsvector_to_array(to_tsvector('{language}', c.likeness)) as lexemes) w
+            """;
+    }
+}
