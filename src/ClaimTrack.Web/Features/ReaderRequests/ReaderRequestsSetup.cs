@@ -25,6 +25,7 @@ public static class ReaderRequestsSetup
         services.AddSingleton<FormStamp>();
         services.AddSingleton<IntakeWriter>();
         services.AddSingleton<Desk.IntakeActions>();
+        services.AddSingleton<Desk.ISimilarClaimLookup, Desk.SimilarClaimsLookup>();
         services.AddSingleton<Features.Desk.IClaimLeads>(sp => sp.GetRequiredService<Desk.IntakeActions>());
         services.ConfigureMarten(opts =>
         {

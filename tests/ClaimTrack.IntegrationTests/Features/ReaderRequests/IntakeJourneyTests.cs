@@ -111,6 +111,17 @@ public sealed class IntakeJourneyTests(ReaderFormsDatabase db) : IClassFixture<R
     }
 
     [Fact]
+    public async Task A_tip_is_shown_the_existing_claim_that_says_the_same()
+    {
+        var story = await new ClaimStories(db.App.Writer) { Statement = $"The harbour tunnel cost four billion pesos {Guid.NewGuid():N}" }.PublishedAsync("Ana Ruiz");
+        var lookup = db.App.Services.GetRequiredService<ISimilarClaimLookup>();
+
+        var found = await lookup.FindAsync(story.Statement, CancellationToken.None);
+
+        found.ShouldContain(c => c.ClaimId == story.ClaimId && c.Status == "Published");
+    }
+
+    [Fact]
     public async Task The_queue_counts_follow_each_request_through_its_stages()
     {
         var editor = await DeskStaff.NewAsync(db.App, DeskRoles.Editor);

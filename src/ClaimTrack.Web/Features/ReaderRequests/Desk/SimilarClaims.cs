@@ -4,8 +4,8 @@ namespace ClaimTrack.Web.Features.ReaderRequests.Desk;
 public sealed record SimilarClaim(Guid ClaimId, string Statement, string Status, string? Rating, double Score);
 
 /// <summary>
-/// The hook for issue 16's similar-claims search (built beside this feature): when a lookup is registered, the triage
-/// view lists what it finds for each tip; until then the view says the search is not connected, and shows no guess.
+/// What the triage view asks for each tip: existing claims that may say the same (SimilarClaimsLookup answers from
+/// Features/Intake's similar-claims query). With no lookup registered the view says so, and shows no guess.
 /// </summary>
 public interface ISimilarClaimLookup
 {
