@@ -7,6 +7,7 @@ using ClaimTrack.Web.Features.Intake;
 using ClaimTrack.Web.Features.Public;
 using ClaimTrack.Web.Features.Public.Api;
 using ClaimTrack.Web.Features.Public.Delivery;
+using ClaimTrack.Web.Features.ReaderRequests;
 using ClaimTrack.Web.Features.Webhooks;
 using ClaimTrack.Web.Infrastructure;
 using ClaimTrack.Web.Infrastructure.Maintenance;
@@ -37,6 +38,7 @@ try
     builder.Services.AddDesk();
     builder.Services.AddSimilarClaims();
     builder.Services.AddWebhooks(builder.Configuration);
+    builder.Services.AddReaderRequests(builder.Configuration);
     builder.Services.AddClaimTrackHealth();
     builder.Services.AddRequestLimits();
 
@@ -68,6 +70,7 @@ try
     app.UseAuthorization();
     app.UseAntiforgery();
     app.MapPublicSite();
+    app.MapReaderIntake();
     // The desk and the account pages share one shell (App.razor): every page behind a role, checked on the server.
     // Its own frame-ancestors policy would be a second CSP header; DeskHeaders sends the one policy instead.
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

@@ -27,6 +27,9 @@ public sealed class ArchitectureTests
         ("Features.Intake", ["Features.Claims", "Infrastructure"]),
         // Webhooks announce public changes with the reader's address of the claim (PublicPaths), and know no desk.
         ("Features.Webhooks", ["Features.Claims", "Features.Public", "Infrastructure"]),
+        // Reader requests: reader pages (Public's document and headers) and triage in the desk; the desk hears of a tip
+        // through the hook it owns (IClaimLeads), so the desk knows nothing of intake.
+        ("Features.ReaderRequests", ["Features.Accounts", "Features.Claims", "Features.Desk", "Features.Intake", "Features.Public", "Infrastructure"]),
         // The demo contributes its staff's accounts through the hook Accounts owns (IStartingAccounts).
         ("Features.DemoNewsroom", ["Features.Accounts", "Features.Claims", "Infrastructure"]),
     ];

@@ -19,11 +19,22 @@ public sealed class PagesAreAccessible(NewsroomFixture newsroom, ChromiumFixture
         // What a reader's browser reports as an error (a missing resource, a blocked script) is a fault even when the page looks fine.
         var missingPageAsked = false;
         reader.Console += (_, message) => { if (message.Type == "error" && !missingPageAsked) problems.Add($"{reader.Url}: console error: {message.Text}"); };
-        foreach (var path in new[] { "/", $"/claims/{story.ClaimId}/x", DemoClaimWithRevision, "/claimants/transport-agency", "/claimants/mark-weisbrot", "/search?q=railway", "/methodology", "/topics", "/claimants", "/feeds" })
+        foreach (var path in new[] { "/", $"/claims/{story.ClaimId}/x", DemoClaimWithRevision, "/claimants/transport-agency", "/claimants/mark-weisbrot", "/search?q=railway", "/methodology", "/topics", "/claimants", "/feeds",
+            "/suggest", $"/corrections/request/{story.ClaimId}", "/corrections/policy" })
         {
             await reader.GotoAsync(path);
             problems.AddRange(await SeriousViolationsAsync(reader, path));
         }
+        // A form sent with its fields wrong comes back (a 400, which the browser logs, so on a page of its own) with
+        // messages at the fields: those must be reachable too.
+        var refused = await OpenAsync();
+        await refused.GotoAsync("/suggest");
+        await refused.GetByLabel("A link to it").FillAsync("ftp://files.example.org/claim");
+        await refused.GetByLabel("What was said").FillAsync("x");
+        await refused.GetByLabel("Who said it").FillAsync("y");
+        await refused.GetByRole(AriaRole.Button, new() { Name = "Send the suggestion" }).ClickAsync();
+        await Expect(refused.Locator(".error")).ToContainTextAsync("starting with https://");
+        problems.AddRange(await SeriousViolationsAsync(refused, "/suggest (refused)"));
         await PicturesOfTheReadersSiteAsync(reader);
         // Last: the browser itself logs a 404 document as an error, which is what this page is for.
         missingPageAsked = true;
@@ -32,7 +43,7 @@ public sealed class PagesAreAccessible(NewsroomFixture newsroom, ChromiumFixture
         problems.AddRange(await SeriousViolationsAsync(reader, "/no-such-page"));
 
         var editor = await OpenAsync(Editor);
-        foreach (var path in new[] { "/desk", $"/desk/claims/{story.ClaimId}", "/desk/review" })
+        foreach (var path in new[] { "/desk", $"/desk/claims/{story.ClaimId}", "/desk/review", "/desk/intake" })
         {
             await GoToDeskAsync(editor, path);
             await Expect(editor.Locator("h4, h5").First).ToBeVisibleAsync();

@@ -16,7 +16,7 @@ public sealed class ClaimStories(ClaimWriter writer)
     public static readonly Actor OtherEditor = new("editor-2", "Mei Tanaka");
     public static readonly DateTimeOffset Monday = new(2025, 3, 3, 9, 0, 0, TimeSpan.Zero);
 
-    public Guid ClaimId { get; } = Guid.NewGuid();
+    public Guid ClaimId { get; private init; } = Guid.NewGuid();
     public Guid EvidenceId { get; } = Guid.NewGuid();
     public Guid VerdictId { get; } = Guid.NewGuid();
     public long Version { get; private set; }
@@ -26,6 +26,8 @@ public sealed class ClaimStories(ClaimWriter writer)
 
     /// <summary>When the story starts; each step comes a minute after the one before.</summary>
     public DateTimeOffset Start { get; init; } = Monday;
+    /// <summary>The story of a claim registered elsewhere (on the desk, in a browser), at the version it has now.</summary>
+    public static ClaimStories Continuing(ClaimWriter writer, Guid claimId, long version) => new(writer) { ClaimId = claimId, Version = version };
 
     public async Task<ClaimStories> RegisterAsync(string claimant, params string[] topics)
     {

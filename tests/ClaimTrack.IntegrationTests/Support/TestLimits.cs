@@ -12,5 +12,8 @@ public static class TestLimits
         ["ClaimTrack:RateLimits:SignInPerAccount"] = "100000",
         ["ClaimTrack:RateLimits:SearchPerAddress"] = "100000",
         ["ClaimTrack:RateLimits:ApiPerAddress"] = "100000",
+        ["ClaimTrack:RateLimits:ReaderFormsPerAddress"] = "100000",
+        // A test (or a browser journey) fills a reader form faster than a person; the spam tests set their own minimum.
+        ["ClaimTrack:Intake:MinSecondsToSubmit"] = "0",
     };
 }

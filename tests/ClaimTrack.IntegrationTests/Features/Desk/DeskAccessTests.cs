@@ -11,7 +11,7 @@ namespace ClaimTrack.IntegrationTests.Features.Desk;
 
 public sealed class DeskAccessTests(ClaimsDatabase db) : IClassFixture<ClaimsDatabase>
 {
-    public static TheoryData<string> DeskRoutes => ["/desk", "/desk/register", $"/desk/claims/{Guid.NewGuid()}", "/desk/review", "/desk/admin", "/account/password"];
+    public static TheoryData<string> DeskRoutes => ["/desk", "/desk/register", $"/desk/claims/{Guid.NewGuid()}", "/desk/review", "/desk/admin", "/desk/intake", "/account/password"];
 
     [Theory]
     [MemberData(nameof(DeskRoutes))]
@@ -35,6 +35,7 @@ public sealed class DeskAccessTests(ClaimsDatabase db) : IClassFixture<ClaimsDat
         signedIn.Headers.Location!.ToString().ShouldBe("http://localhost/desk");
 
         (await visitor.GetAsync("/desk")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await visitor.GetAsync("/desk/intake")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var review = await visitor.GetAsync("/desk/review");
 
         review.StatusCode.ShouldBe(HttpStatusCode.Redirect);
