@@ -178,6 +178,6 @@ public sealed partial class LoopbackCluster : IAsyncDisposable
         throw new InvalidOperationException("No ClaimTrack.sln above the test's folder.");
     }
 
-    [GeneratedRegex(@"node (a|b): http://127\.0\.0\.1:\d+ +\(pid (\d+)\)")]
+    [GeneratedRegex(@"node (a|b): http://127\.0\.0\.1:\d+ +\(pid (\d+)[;)]")]
     private static partial Regex NodeLine();
 }

@@ -54,8 +54,8 @@ public sealed class NotFoundPageTests(KestrelDatabase db) : IClassFixture<Kestre
 
     [Theory]
     [InlineData("/api/v1/no-such-thing")]
-    [InlineData("/api")]
-    [InlineData("/openapi/v9.json")]
+    [InlineData("/api/v2")]
+    [InlineData("/openapi/v9")]
     [InlineData("/export/nothing.csv")]
     public async Task Machine_addresses_get_problem_json_instead(string path)
     {

@@ -1,8 +1,10 @@
 using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Features.Claims.ReadModels;
+using ClaimTrack.Web.Features.ReaderRequests;
 using ClaimTrack.Web.Infrastructure.Maintenance;
 using Marten;
 using Marten.Events;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClaimTrack.IntegrationTests.Infrastructure.Maintenance;
 
@@ -23,6 +25,8 @@ public sealed class ReadModelRebuildTests(TestCluster cluster)
         ("mt_doc_topicsummary", "id, data"),
         (ClaimSearch.AllClaims.Name, "id, terms"),
         (ClaimSearch.PublishedClaims.Name, "id, terms"),
+        // A reader's tip or correction request: a snapshot of its own stream.
+        ("mt_doc_readerrequest", "id, data"),
     ];
 
     [Fact]
@@ -34,8 +38,12 @@ public sealed class ReadModelRebuildTests(TestCluster cluster)
         {
             // A claim retracted after publication, beside the demo's revisions, corrections and updates.
             await (await new ClaimStories(app.Writer).PublishedAsync("Retracted Person", "economy")).RetractAsync("The quote was misattributed.");
+            await app.Services.GetRequiredService<IntakeWriter>().SubmitTipAsync(new ReaderFields(new Dictionary<string, string?>
+            {
+                [ReaderForms.Said] = "Turnout was the lowest in fifty years.", [ReaderForms.SaidBy] = "A senator", [ReaderForms.Where] = "Evening News",
+            }));
             await app.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
-            ((DocumentStore)app.Store).Options.Projections.All.Count.ShouldBe(6, "a new projection: add its table to ReadModels");
+            ((DocumentStore)app.Store).Options.Projections.All.Count.ShouldBe(7, "a new projection: add its table to ReadModels");
             written = await DatabaseContents.OfAsync(database, ReadModels);
         }
         written.Values.ShouldAllBe(rows => rows.Length > 0);
@@ -46,6 +54,7 @@ public sealed class ReadModelRebuildTests(TestCluster cluster)
             update mt_doc_claim set data = jsonb_set(data, '{Statement}', '"Hand-edited"') where id in (select id from mt_doc_claim order by id limit 2);
             update mt_doc_claimantsummary set data = jsonb_set(data, '{ClaimCount}', '999');
             delete from mt_doc_topicsummary;
+            delete from mt_doc_readerrequest;
             delete from mt_doc_verdictupdate where id in (select id from mt_doc_verdictupdate order by id limit 5);
             delete from mt_doc_verdicttimeline where id in (select id from mt_doc_verdicttimeline order by id limit 1);
             delete from {{ClaimSearch.AllClaims.Name}} where id in (select id from {{ClaimSearch.AllClaims.Name}} order by id limit 4);

@@ -124,6 +124,7 @@ public sealed class ReaderValidatorsTests(ClaimsDatabase db) : IClassFixture<Cla
             ["/api/v1/claimants"] = "/api/v1/claimants",
             ["/api/v1/topics"] = "/api/v1/topics",
             ["/api/v1/ratings"] = "/api/v1/ratings",
+            ["/corrections/policy"] = "/corrections/policy",
         };
         foreach (var format in new[] { "rss", "atom" })
         {
