@@ -40,7 +40,9 @@ public sealed class ReadModelRebuildTests(TestCluster cluster)
             await (await new ClaimStories(app.Writer).PublishedAsync("Retracted Person", "economy")).RetractAsync("The quote was misattributed.");
             await app.Services.GetRequiredService<IntakeWriter>().SubmitTipAsync(new ReaderFields(new Dictionary<string, string?>
             {
-                [ReaderForms.Said] = "Turnout was the lowest in fifty years.", [ReaderForms.SaidBy] = "A senator", [ReaderForms.Where] = "Evening News",
+                [ReaderForms.Said] = "Turnout was the lowest in fifty years.",
+                [ReaderForms.SaidBy] = "A senator",
+                [ReaderForms.Where] = "Evening News",
             }));
             await app.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
             ((DocumentStore)app.Store).Options.Projections.All.Count.ShouldBe(7, "a new projection: add its table to ReadModels");
