@@ -36,13 +36,20 @@ public sealed class ReadApiCachingTests(ClaimsDatabase db) : IClassFixture<Claim
     }
 
     [Fact]
-    public async Task A_304_also_comes_from_an_answer_not_yet_stored()
+    public async Task An_evicted_answer_is_sent_whole_once_to_refill_the_cache_then_304_again()
     {
         var story = await new ClaimStories(db.App.Writer).PublishedAsync(ApiReader.Unique("Api Fresh Person"));
         var path = $"/api/v1/claims/{story.ClaimId}";
         var (first, _) = await _reader.GetAsync(path);
         await db.App.Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>()
             .EvictByTagAsync(Web.Features.Public.PublicCache.ClaimTag(story.ClaimId), default);
+
+        // The reader delivery layer renders a storable answer whole once (Features/Public/Delivery/ReaderValidators),
+        // with the same tag, so that the next revalidation is a lookup, not a render.
+        var (refill, refillBody) = await _reader.GetAsync(path, r => r.Headers.IfNoneMatch.Add(first.Headers.ETag!));
+        refill.StatusCode.ShouldBe(HttpStatusCode.OK);
+        refillBody.ShouldNotBeEmpty();
+        refill.Headers.ETag.ShouldBe(first.Headers.ETag);
 
         var (again, body) = await _reader.GetAsync(path, r => r.Headers.IfNoneMatch.Add(first.Headers.ETag!));
 
