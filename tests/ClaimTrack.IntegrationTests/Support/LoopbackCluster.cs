@@ -107,6 +107,7 @@ public sealed partial class LoopbackCluster : IAsyncDisposable
     }
 
     /// <summary>What an operator's Ctrl+C or a service manager's stop does: SIGTERM to cluster.sh.</summary>
+    /// <exception cref="ShouldAssertException">cluster.sh did not stop within 180 s (with its output).</exception>
     /// <returns>cluster.sh's exit code.</returns>
     public async Task<int> StopAsync(string signal = "TERM")
     {
@@ -114,7 +115,15 @@ public sealed partial class LoopbackCluster : IAsyncDisposable
         // Each node's own shutdown (up to the host's 30 s), nginx, then PostgreSQL's fast shutdown with its checkpoint:
         // under stress-ng on two cores this once passed 90 s.
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(180));
-        await _script.WaitForExitAsync(deadline.Token);
+        try
+        {
+            await _script.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Which stage of cluster.sh's stop is waiting: its own words and the nodes' last lines say.
+            throw new ShouldAssertException($"cluster.sh did not stop within 180 s of SIG{signal}:\n{Output}");
+        }
         return _script.ExitCode;
     }
 
@@ -124,7 +133,7 @@ public sealed partial class LoopbackCluster : IAsyncDisposable
         {
             if (!_script.HasExited) await StopAsync();
         }
-        catch (OperationCanceledException) { }
+        catch (ShouldAssertException) { } // a stop that hangs is the test's finding, if it asked; disposal kills below
         finally
         {
             if (!_script.HasExited) _script.Kill(entireProcessTree: true);
