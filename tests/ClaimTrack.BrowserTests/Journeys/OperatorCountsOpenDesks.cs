@@ -37,16 +37,10 @@ public sealed class OperatorCountsOpenDesks(MeteredNewsroom newsroom, ChromiumFi
 
     private async Task ExpectConnectedAsync(double count)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        Scrape scrape;
-        do
-        {
-            scrape = await Scrape.TakeAsync(Operator, newsroom.MetricsAddress);
-            if (scrape.Sum(Connected) == count) return;
-            await Task.Delay(100, CancellationToken.None);
-        }
-        while (!timeout.IsCancellationRequested);
-        scrape.Sum(Connected).ShouldBe(count, scrape.Text);
+        Scrape? scrape = null;
+        await Eventually.HoldsAsync(TimeSpan.FromSeconds(15),
+            async () => (scrape = await Scrape.TakeAsync(Operator, newsroom.MetricsAddress)).Sum(Connected) == count,
+            $"{count} open desk circuits counted", TimeSpan.FromMilliseconds(100));
     }
 
     [Fact]

@@ -48,15 +48,21 @@ public sealed class ReaderCacheAcrossNodesTests(TwoNodes nodes) : IClassFixture<
         foreach (var reader in readers)
             await Eventually.HoldsAsync(TimeSpan.FromSeconds(30), async () => (await reader.PageAsync("/claimants")).Contains(claimant),
                 "each node lists the new claimant", TimeSpan.FromMilliseconds(100));
-        // Not an assertion: the daemon finishes every batch it has (earlier tests' too), and their second evictions
-        // (EvictOnSummaryChange.Settle) pass, so that only the draft's batch below can evict the copies cached after it.
+        // The daemon finishes every batch it has (earlier tests' too); their second evictions (EvictOnSummaryChange.Settle)
+        // may still drop pages cached now. So: cache on both nodes, then change the summary behind every cache's back
+        // (no event, no message), until both nodes keep showing their stored copies. From then on only the draft's
+        // batch below can evict them.
         await nodes.A.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
-        await Task.Delay(EvictOnSummaryChange.Settle * 3, TestContext.Current.CancellationToken);
-        foreach (var reader in readers) await reader.PageAsync("/claimants");
-        // Changed behind every cache's back (no event, no message): both nodes keep showing their stored copies.
-        var renamed = $"Renamed Behind The Cache {Guid.NewGuid():N}"[..34];
-        await nodes.SqlAsync($"update mt_doc_claimantsummary set data = jsonb_set(data, '{{ReaderName}}', '\"{renamed}\"') where id = '{Slugs.From(claimant)}'");
-        foreach (var reader in readers) (await reader.PageAsync("/claimants")).ShouldNotContain(renamed, Case.Sensitive);
+        var renamed = "";
+        await Eventually.HoldsAsync(TimeSpan.FromSeconds(30), async () =>
+        {
+            foreach (var reader in readers) await reader.PageAsync("/claimants");
+            renamed = $"Renamed Behind The Cache {Guid.NewGuid():N}"[..34];
+            await nodes.SqlAsync($"update mt_doc_claimantsummary set data = jsonb_set(data, '{{ReaderName}}', '\"{renamed}\"') where id = '{Slugs.From(claimant)}'");
+            foreach (var reader in readers)
+                if ((await reader.PageAsync("/claimants")).Contains(renamed, StringComparison.Ordinal)) return false;
+            return true;
+        }, "both nodes keep serving their cached index once earlier evictions have passed", EvictOnSummaryChange.Settle);
 
         // A draft changes no reader page, but the daemon writes its claimant's summary: the node running it evicts the
         // index, and only the channel tells the other node.

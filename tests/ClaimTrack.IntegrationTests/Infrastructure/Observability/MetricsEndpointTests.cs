@@ -36,14 +36,10 @@ public sealed class MetricsEndpointTests(MetricsDatabase db) : IClassFixture<Met
     /// <summary>Scrapes until the condition holds (the lag is read every half second), failing after half a minute.</summary>
     private async Task<Scrape> ScrapeUntilAsync(Func<Scrape, bool> holds)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            var scrape = await ScrapeAsync();
-            if (holds(scrape)) return scrape;
-            await Task.Delay(100, timeout.Token);
-        }
+        Scrape? last = null;
+        await Eventually.HoldsAsync(TimeSpan.FromSeconds(30), async () => holds(last = await ScrapeAsync()),
+            "the scrape shows the expected figures", TimeSpan.FromMilliseconds(100));
+        return last!;
     }
 
     [Fact]
