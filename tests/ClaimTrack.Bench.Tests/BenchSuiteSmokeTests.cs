@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Infrastructure.Postgres;
 
@@ -16,32 +14,16 @@ public sealed class BenchSuiteSmokeTests
     [Fact]
     public async Task The_benchmark_harness_runs_end_to_end_on_a_tiny_data_set()
     {
-        var repository = BenchRepository.Root;
         var folder = TestFolders.Create("claimtrack-bench-smoke");
         try
         {
-            var json = Path.Combine(folder, "result.json");
-            var start = new ProcessStartInfo("bash", [Path.Combine(repository, "deploy", "bench", "run.sh"), "--smoke"])
+            var port = () => PortCheck.Free().ToString(CultureInfo.InvariantCulture);
+            using var result = await BenchRepository.SmokeRunAsync("run.sh", folder, TimeSpan.FromMinutes(5), new Dictionary<string, string>
             {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                WorkingDirectory = repository,
-                Environment =
-                {
-                    ["BENCH_JSON"] = json, ["BENCH_APP"] = BenchRepository.Built("ClaimTrack.Web"), ["BENCH_TOOL"] = BenchRepository.Built("ClaimTrack.Bench"),
-                    ["CLAIMTRACK_NO_INSTALL"] = "1",
-                    ["BENCH_APP_PORT"] = PortCheck.Free().ToString(CultureInfo.InvariantCulture), ["BENCH_NGINX_PORT"] = PortCheck.Free().ToString(CultureInfo.InvariantCulture),
-                    ["BENCH_PG_PORT"] = PortCheck.Free().ToString(CultureInfo.InvariantCulture),
-                },
-            };
-            using var run = Process.Start(start)!;
-            var output = run.StandardOutput.ReadToEndAsync();
-            var errors = run.StandardError.ReadToEndAsync();
-            using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-            await run.WaitForExitAsync(limit.Token);
-            run.ExitCode.ShouldBe(0, $"{await output}\n{await errors}");
-
-            using var result = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+                ["BENCH_APP_PORT"] = port(),
+                ["BENCH_NGINX_PORT"] = port(),
+                ["BENCH_PG_PORT"] = port(),
+            });
             var root = result.RootElement;
             root.GetProperty("claims").GetInt32().ShouldBe(300);
             foreach (var target in root.GetProperty("results").EnumerateObject())

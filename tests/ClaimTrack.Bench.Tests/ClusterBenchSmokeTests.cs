@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Infrastructure.Postgres;
 
@@ -16,31 +14,12 @@ public sealed class ClusterBenchSmokeTests
     [Fact]
     public async Task The_cluster_benchmark_runs_end_to_end()
     {
-        var repository = BenchRepository.Root;
         var folder = TestFolders.Create("claimtrack-cluster-bench-smoke");
         try
         {
-            var json = Path.Combine(folder, "result.json");
             var ports = string.Join(' ', Enumerable.Range(0, 5).Select(_ => PortCheck.Free().ToString(CultureInfo.InvariantCulture)));
-            var start = new ProcessStartInfo("bash", [Path.Combine(repository, "deploy", "bench", "cluster.sh"), "--smoke"])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                WorkingDirectory = repository,
-                Environment =
-                {
-                    ["BENCH_JSON"] = json, ["BENCH_APP"] = BenchRepository.Built("ClaimTrack.Web"), ["BENCH_TOOL"] = BenchRepository.Built("ClaimTrack.Bench"),
-                    ["CLAIMTRACK_NO_INSTALL"] = "1", ["BENCH_CLUSTER_PORTS"] = ports,
-                },
-            };
-            using var run = Process.Start(start)!;
-            var output = run.StandardOutput.ReadToEndAsync();
-            var errors = run.StandardError.ReadToEndAsync();
-            using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(6));
-            await run.WaitForExitAsync(limit.Token);
-            run.ExitCode.ShouldBe(0, $"{await output}\n{await errors}");
-
-            using var result = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+            using var result = await BenchRepository.SmokeRunAsync("cluster.sh", folder, TimeSpan.FromMinutes(6),
+                new Dictionary<string, string> { ["BENCH_CLUSTER_PORTS"] = ports });
             var root = result.RootElement;
             root.GetProperty("approvals").GetInt32().ShouldBe(3);
             var delays = root.GetProperty("delays");
