@@ -25,8 +25,13 @@ public partial class ClaimPage
     public static async Task<IResult> HandleAsync(Guid id, string? slug, HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options)
     {
         var site = await PublicContext.LoadAsync(http, session, options);
-        // Only the published view is ever loaded: a draft has no such document, so it cannot leak here.
-        var claim = await session.LoadAsync<ReaderClaim>(id, http.RequestAborted);
+        // Only the published view is ever loaded: a draft has no such document, so it cannot leak here. The other
+        // fact-checkers' reviews come in the same round trip (a Marten batch), not a second query.
+        var batch = session.CreateBatchQuery();
+        var loading = batch.Load<ReaderClaim>(id);
+        var reviews = batch.Query<OtherReview>().Where(r => r.ClaimId == id).OrderBy(r => r.ImportedAt).ToList();
+        await batch.Execute(http.RequestAborted);
+        var claim = await loading;
         if (claim is null) return PublicResults.NotFound(site);
         if (claim.Retracted)
             return PublicResults.Status(site, StatusCodes.Status410Gone, "This fact check was retracted",
@@ -34,7 +39,7 @@ public partial class ClaimPage
         if (slug != claim.Slug) return Results.Redirect(PublicPaths.Claim(claim.Id, claim.Slug), permanent: true);
 
         // Removed links are read too: removing one changes the page, so Last-Modified moves (the ETag is the bytes' hash).
-        var others = await session.Query<OtherReview>().Where(r => r.ClaimId == id).OrderBy(r => r.ImportedAt).ToListAsync(http.RequestAborted);
+        var others = await reviews;
         var modified = others.Select(r => r.ChangedAt).Append(claim.LastModifiedAt).Max();
         http.Response.Headers.LastModified = modified.ToString("R", CultureInfo.InvariantCulture);
         var card = http.RequestServices.GetRequiredService<CardFonts>().Available
