@@ -1,5 +1,5 @@
 using System.Net;
-using System.Net.Sockets;
+using ClaimTrack.Web.Infrastructure.Web;
 
 namespace ClaimTrack.Web.Features.Webhooks;
 
@@ -22,23 +22,13 @@ public static class GuardedConnections
 
     public static async ValueTask<Stream> ConnectAsync(DnsEndPoint target, bool allowPrivate, CancellationToken ct)
     {
-        var resolved = IPAddress.TryParse(target.Host.Trim('[', ']'), out var literal) ? [literal] : await Dns.GetHostAddressesAsync(target.Host, ct);
-        var allowed = resolved.Where(a => allowPrivate || TargetAddress.IsPublic(a)).ToArray();
+        var resolved = await PublicNetwork.ResolveAsync(target.Host, ct);
+        var allowed = resolved.Where(a => allowPrivate || PublicNetwork.IsPublic(a)).ToArray();
         if (allowed.Length == 0)
             throw new TargetRefused(resolved.Length == 0
                 ? $"{target.Host} does not resolve to any address."
                 : $"{target.Host} resolves to {string.Join(", ", resolved.Select(a => a.ToString()))}, not a public address: nothing was sent.");
-        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        try
-        {
-            await socket.ConnectAsync(allowed, target.Port, ct);
-            return new NetworkStream(socket, ownsSocket: true);
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
+        return await PublicNetwork.ConnectAsync(allowed, target.Port, ct);
     }
 }
 

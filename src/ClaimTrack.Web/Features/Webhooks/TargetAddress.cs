@@ -1,5 +1,5 @@
 using System.Net;
-using System.Net.Sockets;
+using ClaimTrack.Web.Infrastructure.Web;
 
 namespace ClaimTrack.Web.Features.Webhooks;
 
@@ -36,28 +36,5 @@ public static class TargetAddress
         || uri.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
         || uri.Host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)
         || uri.Host.EndsWith(".internal", StringComparison.OrdinalIgnoreCase)
-        || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && !IsPublic(ip));
-
-    private static readonly IPNetwork[] NotPublic =
-    [
-        IPNetwork.Parse("0.0.0.0/8"), IPNetwork.Parse("10.0.0.0/8"), IPNetwork.Parse("100.64.0.0/10"), IPNetwork.Parse("127.0.0.0/8"),
-        IPNetwork.Parse("169.254.0.0/16"), IPNetwork.Parse("172.16.0.0/12"), IPNetwork.Parse("192.0.0.0/24"), IPNetwork.Parse("192.0.2.0/24"),
-        IPNetwork.Parse("192.168.0.0/16"), IPNetwork.Parse("198.18.0.0/15"), IPNetwork.Parse("198.51.100.0/24"), IPNetwork.Parse("203.0.113.0/24"),
-        IPNetwork.Parse("224.0.0.0/4"), IPNetwork.Parse("240.0.0.0/4"),
-        IPNetwork.Parse("::/128"), IPNetwork.Parse("::1/128"), IPNetwork.Parse("64:ff9b::/96"), IPNetwork.Parse("64:ff9b:1::/48"),
-        IPNetwork.Parse("100::/64"), IPNetwork.Parse("2001:db8::/32"), IPNetwork.Parse("fc00::/7"), IPNetwork.Parse("fe80::/10"),
-        IPNetwork.Parse("fec0::/10"), IPNetwork.Parse("ff00::/8"),
-    ];
-
-    /// <summary>
-    /// Whether an address is on the public internet: not loopback, private, shared (carrier NAT), link-local (cloud
-    /// metadata lives at 169.254.169.254), documentation, multicast or reserved; an IPv4 address written as IPv6 is
-    /// judged as the IPv4 address it is.
-    /// </summary>
-    public static bool IsPublic(IPAddress address)
-    {
-        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
-        if (address.AddressFamily is not (AddressFamily.InterNetwork or AddressFamily.InterNetworkV6)) return false;
-        return !NotPublic.Any(range => range.Contains(address));
-    }
+        || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && !PublicNetwork.IsPublic(ip));
 }

@@ -1,6 +1,6 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using ClaimTrack.Web.Infrastructure.Web;
 using Microsoft.Extensions.Options;
 
 namespace ClaimTrack.Web.Features.Desk.Import;
@@ -108,22 +108,12 @@ public sealed class ClaimReviewFetcher : IDisposable
     private async ValueTask<Stream> ConnectCheckedAsync(SocketsHttpConnectionContext context, CancellationToken ct)
     {
         var host = context.DnsEndPoint.Host;
-        var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, ct);
+        var addresses = await PublicNetwork.ResolveAsync(host, ct);
         // Every address the name has must be public: a name with one public and one private address is a trick.
         if (addresses.Length == 0) throw new ImportFetchFailed($"The name {host} has no address.");
-        if (!_options.AllowPrivateAddresses && addresses.FirstOrDefault(a => !NetworkAddresses.IsPublic(a)) is { } inside)
+        if (!_options.AllowPrivateAddresses && addresses.FirstOrDefault(a => !PublicNetwork.IsPublic(a)) is { } inside)
             throw new ImportFetchFailed($"The address {host} leads to {inside}, which is not on the public internet: imports fetch only public addresses.");
-        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        try
-        {
-            await socket.ConnectAsync(addresses, context.DnsEndPoint.Port, ct);
-            return new NetworkStream(socket, ownsSocket: true);
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
+        return await PublicNetwork.ConnectAsync(addresses, context.DnsEndPoint.Port, ct);
     }
 
     public void Dispose() => _client.Dispose();
