@@ -1,15 +1,13 @@
 using System.Text.RegularExpressions;
 using ClaimTrack.BrowserTests.Support;
-using ClaimTrack.IntegrationTests.Support;
-using ClaimTrack.Web.Features.Claims;
 using static Microsoft.Playwright.Assertions;
 
 namespace ClaimTrack.BrowserTests.Journeys;
 
 /// <summary>
 /// Issue 16's journeys: a reader's tip becomes a published claim their status page links to; a reader's correction
-/// request is answered and linked to the correction, and the status page and /corrections show both. The verdict's
-/// review and the correction's approval are written through the app's writer (their own journeys drive them by hand).
+/// request is answered and linked to the correction, and the status page and /corrections show both. Every step is a
+/// click, as the newsroom takes it.
 /// </summary>
 [Collection(NewsroomCollection.Name)]
 public sealed class ReaderWritesToTheNewsroom(NewsroomFixture newsroom, ChromiumFixture chromium) : Journey(newsroom.Server, chromium)
@@ -43,20 +41,18 @@ public sealed class ReaderWritesToTheNewsroom(NewsroomFixture newsroom, Chromium
         await date.PressAsync("Tab");
         await reporter.GetByRole(AriaRole.Button, new() { Name = "Register", Exact = true }).ClickAsync();
         await Expect(reporter).ToHaveURLAsync(new Regex("/desk/claims/[0-9a-f-]{36}$"));
-        var claimId = Guid.Parse(reporter.Url[^36..]);
-
         await reader.GotoAsync(status);
         await Expect(reader.Locator(".led-to")).ToContainTextAsync("once it is published");
 
-        await using (var session = Server.Store.QuerySession())
-        {
-            var claim = await session.LoadAsync<Claim>(claimId);
-            var story = ClaimStories.Continuing(Server.Writer, claimId, claim!.Version);
-            await story.AttachEvidenceAsync();
-            await story.ProposeAsync();
-            await story.ApproveAsync();
-            await story.PublishAsync();
-        }
+        // The Reporter works the claim; an Editor approves it from the review queue, and it is published.
+        await DeskReadyAsync(reporter);
+        await AttachEvidenceAsync(reporter, "Bridge authority accounts", "https://bridge.example.org/accounts-2025", "Bridge authority");
+        await ProposeVerdictAsync(reporter, "Mostly true", "The bridge cost 2.8 times its budget.", "The authority's accounts give the final cost.");
+        var editor = await OpenAsync(Editor);
+        await GoToDeskAsync(editor, "/desk/review");
+        var card = editor.Locator(".mud-card").Filter(new() { HasText = said });
+        await card.GetByRole(AriaRole.Button, new() { Name = "Approve and publish" }).ClickAsync();
+        await Expect(Snackbar(editor, "Approved and published.")).ToBeVisibleAsync();
 
         await reader.GotoAsync(status);
         await reader.Locator(".led-to").GetByRole(AriaRole.Link, new() { Name = "read it" }).ClickAsync();
@@ -86,7 +82,19 @@ public sealed class ReaderWritesToTheNewsroom(NewsroomFixture newsroom, Chromium
         await editor.GetByRole(AriaRole.Button, new() { Name = "Send the reply" }).ClickAsync();
         await Expect(Snackbar(editor, "The reply is on the reader's status page.")).ToBeVisibleAsync();
 
-        await story.CorrectAsync("Waiting lists fell by a third.", "The January figure was from 2024.", "Corrected the January baseline.");
+        // The Editor proposes the correction in the workspace; a second Editor approves it for readers.
+        await GoToDeskAsync(editor, $"/desk/claims/{story.ClaimId}");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Propose a correction" }).ClickAsync();
+        await Field(editor, "Corrected summary").FillAsync("Waiting lists fell by a third.");
+        await Field(editor, "Corrected reasoning (Markdown)").FillAsync("The January figure was from 2024.");
+        await Field(editor, "What the correction fixes").FillAsync("Corrected the January baseline.");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Propose the correction" }).ClickAsync();
+        var second = await OpenAsync(SecondEditor);
+        await GoToDeskAsync(second, "/desk/review");
+        await second.Locator(".mud-card").Filter(new() { HasText = "Corrected the January baseline." })
+            .GetByRole(AriaRole.Button, new() { Name = "Approve for readers" }).ClickAsync();
+        await Expect(Snackbar(second, "Approved: readers see it now.")).ToBeVisibleAsync();
+
         await GoToDeskAsync(editor, "/desk/intake");
         await editor.Locator(".intake-counts").GetByText("Answered:").ClickAsync();
         await editor.Locator(".intake-row").Filter(new() { HasText = statement[..40] }).GetByRole(AriaRole.Button, new() { Name = "Open" }).ClickAsync();

@@ -38,8 +38,8 @@ public sealed class ReporterRecordsAClaim(NewsroomFixture newsroom, ChromiumFixt
         await Expect(Field(page, "Statement")).ToHaveValueAsync(statement);
         await Expect(page.GetByText("Radio Continental, 2025-03-01 (first)")).ToBeVisibleAsync();
 
-        await AttachAsync(page, "District count certificate", "https://elections.example.org/north/certificate", "Electoral council");
-        await AttachAsync(page, "Observer mission report", "https://observers.example.org/north-report", "Observer mission");
+        await AttachEvidenceAsync(page, "District count certificate", "https://elections.example.org/north/certificate", "Electoral council");
+        await AttachEvidenceAsync(page, "Observer mission report", "https://observers.example.org/north-report", "Observer mission");
         await Expect(page.GetByText("District count certificate", new() { Exact = true })).ToBeVisibleAsync();
         await Expect(page.GetByText("Observer mission report", new() { Exact = true })).ToBeVisibleAsync();
 
@@ -59,17 +59,5 @@ public sealed class ReporterRecordsAClaim(NewsroomFixture newsroom, ChromiumFixt
         await Expect(page.GetByText("Someone else changed this claim")).ToHaveCountAsync(0);
         await page.EvaluateAsync("window.scrollTo(0, 0)");
         await Artifacts.ScreenshotAsync(page, "workspace");
-    }
-
-    private static async Task AttachAsync(IPage page, string title, string url, string publisher)
-    {
-        var evidence = page.Locator(".mud-paper").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Evidence" }) }).Last;
-        await evidence.GetByRole(AriaRole.Button, new() { Name = "Attach evidence" }).ClickAsync();
-        await Field(evidence, "Title").FillAsync(title);
-        await Field(evidence, "Web address").FillAsync(url);
-        await Field(evidence, "Publisher").FillAsync(publisher);
-        await evidence.GetByRole(AriaRole.Button, new() { Name = "Attach", Exact = true }).ClickAsync();
-        await Expect(evidence.GetByText(title, new() { Exact = true }).First).ToBeVisibleAsync();
-        await Expect(Field(evidence, "Title")).ToHaveCountAsync(0); // the form closes after a save
     }
 }
