@@ -11,7 +11,8 @@ import { chromium } from 'playwright-core';
 const [nodeA, nodeB, email, password, file] = process.argv.slice(2);
 const claims = readFileSync(file, 'utf8').trim().split('\n').map(line => line.split('\t')).map(([id, path, statement]) => ({ id, path, statement }));
 const sleep = ms => new Promise(done => setTimeout(done, ms));
-const limitMs = 30000;
+// Generous: on a loaded machine (the test suite beside it) a first render can take many seconds.
+const limitMs = 120000;
 
 // Reads a page of node B until it holds the text; a fresh request every 2 ms, no cookie (a reader's).
 async function firstSeen(path, text) {
@@ -32,12 +33,13 @@ const browser = await chromium.launch({
 });
 try {
   const page = await (await browser.newContext()).newPage();
+  page.setDefaultTimeout(limitMs);
   await page.goto(`${nodeA}/account/login`);
   await page.fill('#email', email);
   await page.fill('#password', password);
   await Promise.all([page.waitForURL(url => !url.pathname.startsWith('/account/login')), page.click('button[type=submit]')]);
   await page.goto(`${nodeA}/desk/review`);
-  await page.waitForSelector('[data-interactive=true]', { state: 'attached', timeout: 60000 });
+  await page.waitForSelector('[data-interactive=true]', { state: 'attached', timeout: limitMs });
   // Node B renders and caches its home page first: what is timed is node A's word reaching it, not a first render.
   const homeText = await (await fetch(nodeB + '/')).text();
   if (homeText.includes(claims[0].statement)) throw new Error('node B lists a claim before its approval');
@@ -46,13 +48,13 @@ try {
     if (before.status === 200) throw new Error(`node B shows ${claim.path} before its approval`);
     const card = page.locator('.mud-card', { hasText: claim.statement });
     const approve = card.getByRole('button', { name: 'Approve and publish' });
-    await approve.waitFor({ timeout: 30000 });
+    await approve.waitFor({ timeout: limitMs });
     const click = Date.now();
     const seen = Promise.all([firstSeen(claim.path, claim.statement), firstSeen('/', claim.statement)]);
     await approve.click();
     const [claimPage, home] = await seen;
     // The queue drops the card once the save is done; the next click then finds a settled page.
-    await card.waitFor({ state: 'detached', timeout: 30000 });
+    await card.waitFor({ state: 'detached', timeout: limitMs });
     console.log(JSON.stringify({ id: claim.id, click, claimPage, home }));
   }
 } finally {

@@ -29,6 +29,8 @@ const browser = await chromium.launch({
 });
 try {
   const context = await browser.newContext();
+  // Generous: on a loaded machine (the test suite beside it) a first render can take many seconds.
+  context.setDefaultTimeout(120000);
   const signIn = await context.newPage();
   await signIn.goto(`${base}/account/login`);
   await signIn.fill('#email', email);
@@ -40,7 +42,7 @@ try {
     const page = await context.newPage();
     await page.goto(`${base}/desk/claims/${id}`);
     // The desk layout marks the page once its circuit is live; the prerendered form alone holds no circuit yet.
-    await page.waitForSelector('[data-interactive=true]', { state: 'attached', timeout: 30000 });
+    await page.waitForSelector('[data-interactive=true]', { state: 'attached', timeout: 120000 });
     return page;
   };
   await (await open(claims[0])).close();
@@ -53,7 +55,7 @@ try {
   const after = rssKb();
   const heapAfter = liveHeapBytes();
   // Every tab must still hold a live workspace, or the number means nothing.
-  for (const page of pages) await page.waitForSelector('[data-interactive=true]', { state: 'attached', timeout: 5000 });
+  for (const page of pages) await page.waitForSelector('[data-interactive=true]', { state: 'attached', timeout: 60000 });
   console.log(JSON.stringify({ circuits: pages.length, rssBeforeKb: before, rssAfterKb: after, perCircuitKb: Math.round((after - before) / pages.length),
     liveHeapPerCircuitKb: heapBefore === null ? null : Math.round((heapAfter - heapBefore) / 1024 / pages.length) }));
 } finally {

@@ -77,7 +77,7 @@ ConnectionStrings__ClaimTrack=$connection Logging__LogLevel__Default=Warning "$t
 say "Approving $approvals proposals on node A and reading them on node B..."
 cp "$here/approvals.mjs" "$bench_tools_dir/"
 node "$bench_tools_dir/approvals.mjs" "$node_a" "$node_b" "$admin_email" "$admin_password" "$work/proposals.tsv" >"$work/approvals.jsonl" 2>"$work/approvals.log" ||
-  { cat "$work/approvals.log" >&2; say "The approvals did not all reach node B."; exit 1; }
+  { status=$?; cat "$work/approvals.log" "$work/approvals.jsonl" >&2; say "The approvals did not all reach node B (approvals.mjs exited with $status)."; exit 1; }
 # Each approval's save, as PostgreSQL stamped it (the transaction's time, the same clock as the script's).
 PGPASSWORD=$(cat "$work/cluster/claimtrack.password") psql -h 127.0.0.1 -p "$pg_port" -U claimtrack -d claimtrack -qAt -F $'\t' \
   -c "select stream_id, (extract(epoch from timestamp) * 1000)::bigint from mt_events where type = 'claim_published'" >"$work/saved.tsv"

@@ -134,7 +134,9 @@ if [[ -x /usr/bin/chromium ]] && command -v node >/dev/null; then
     [[ -x $node_dir/tools/dotnet-gcdump ]] && export BENCH_GCDUMP=$node_dir/tools/dotnet-gcdump
     # shellcheck disable=SC2086
     circuits_json=$(node "$node_dir/circuits.mjs" "$base" "$app_pid" "$admin_email" "$admin_password" $ids 2>"$work/circuits.log" | tail -n 1) ||
-      circuits_json="{\"failed\": \"$(tail -n 1 "$work/circuits.log" | tr -d '"\\')\"}"
+      { cat "$work/circuits.log" >&2
+        # Node ends a crash with its own version line: the error line above it says what happened.
+        circuits_json="{\"failed\": \"$({ grep -m 1 -E 'Error|error' "$work/circuits.log" || tail -n 1 "$work/circuits.log"; } | tr -d '"\\')\"}"; }
   fi
 fi
 say "circuits: $circuits_json"

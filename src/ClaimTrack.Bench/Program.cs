@@ -4,9 +4,11 @@ using ClaimTrack.Web.Features.Desk;
 using ClaimTrack.Web.Features.Intake;
 using ClaimTrack.Web.Infrastructure;
 using ClaimTrack.Web.Infrastructure.Postgres;
+using ClaimTrack.Web.Infrastructure.Search;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace ClaimTrack.Bench;
 
@@ -36,6 +38,9 @@ public static class BenchProgram
             await using var services = (ServiceProvider)builder.Build().Services;
             var store = services.GetRequiredService<IDocumentStore>();
             if (task.Command == "seed") return await BenchSeeder.RunAsync(store, task.Count, Console.Out) ? 0 : 1;
+            // A data set loaded by an older version gets the schema the app's start-up would give it, search tables filled.
+            await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+            await SearchTermsFill.FillAsync(store, services.GetRequiredService<ILoggerFactory>().CreateLogger("ClaimTrack.Bench"), default);
             if (task.Command == "proposals")
             {
                 await BenchProposals.RunAsync(services.GetRequiredService<ClaimWriter>(), Console.Out, task.Count);

@@ -1,5 +1,6 @@
 using ClaimTrack.Web.Infrastructure.Nodes;
 using ClaimTrack.Web.Infrastructure.Postgres;
+using ClaimTrack.Web.Infrastructure.Search;
 using JasperFx;
 using JasperFx.Events.Daemon;
 using Marten;
@@ -47,6 +48,8 @@ public static class StoreSetup
             .ApplyAllDatabaseChangesOnStartup()
             // One node runs each async projection (the leader, by a PostgreSQL advisory lock); another takes over when it stops.
             .AddAsyncDaemon(DaemonMode.HotCold);
+        // After Marten's schema step (its hosted service was registered by AddMarten), before anything reads the tables.
+        builder.Services.AddHostedService<SearchTermsFill>();
         return builder;
     }
 }

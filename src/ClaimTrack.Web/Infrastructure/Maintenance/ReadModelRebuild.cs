@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ClaimTrack.Web.Infrastructure.Nodes;
 using ClaimTrack.Web.Infrastructure.Postgres;
+using ClaimTrack.Web.Infrastructure.Search;
 using Marten;
 using Npgsql;
 
@@ -38,6 +39,7 @@ public static class ReadModelRebuild
             }
 
             await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+            await SearchTermsFill.FillAsync(store, services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ReadModelRebuild).FullName!), ct);
             using var daemon = await store.BuildProjectionDaemonAsync();
             foreach (var name in store.Options.Projections.All.Select(p => p.Name))
             {

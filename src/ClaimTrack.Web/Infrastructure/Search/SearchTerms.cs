@@ -65,8 +65,14 @@ public sealed record SearchTerms(string Name, string DocumentTable, IReadOnlyLis
     private string LikenessInsert => LikenessField is null ? "" : ", likeness";
     private string LikenessUpdate => LikenessField is null ? "" : ", likeness = excluded.likeness";
 
-    /// <summary>Creates, fills and indexes the table (filling before indexing is the faster order).</summary>
-    public string CreateSql() => $"""
+    /// <summary>
+    /// Creates, fills and indexes the table (filling before indexing is the faster order). Its text is the definition
+    /// <see cref="Version"/> hashes; the bench loader runs it whole after a bulk load.
+    /// </summary>
+    public string CreateSql() => $"{TableAndTriggerSql()}\n{FillSql}\n{IndexSql}";
+
+    /// <summary>The table, empty, and the trigger that keeps it up to date from now on.</summary>
+    public string TableAndTriggerSql() => $"""
         create table {Table} (
             id uuid primary key references {QualifiedDocumentTable} (id) on delete cascade,
             terms tsvector not null{LikenessColumn});
@@ -82,13 +88,41 @@ public sealed record SearchTerms(string Name, string DocumentTable, IReadOnlyLis
         $body$;
         create or replace trigger {Trigger} after insert or update of data on {QualifiedDocumentTable}
             for each row execute function {Function}();
-        insert into {Table} (id, terms{LikenessInsert}) select id, {VectorOf("data")}{LikenessValue("data")} from {QualifiedDocumentTable};
-        create index {Name}_terms on {Table} using gin (terms);
+        """;
+
+    private string FillSql =>
+        $"insert into {Table} (id, terms{LikenessInsert}) select id, {VectorOf("data")}{LikenessValue("data")} from {QualifiedDocumentTable};";
+
+    private string IndexSql => $"""
+        create index {IndexName} on {Table} using gin (terms);
+        analyze {Table};
+        """;
+
+    /// <summary>The GIN index, made last: while it is missing, the table still waits for <see cref="FillMissingSql"/>.</summary>
+    public string IndexName => $"{Name}_terms";
+
+    /// <summary>
+    /// Fills the rows the trigger has not written yet and indexes them: after <see cref="TableAndTriggerSql"/>, with any
+    /// number of writes going on (a row the trigger wrote is newer than the one read here, so it stays).
+    /// </summary>
+    public string FillMissingSql => $"""
+        insert into {Table} (id, terms{LikenessInsert})
+            select id, {VectorOf("data")}{LikenessValue("data")} from {QualifiedDocumentTable} d
+            where not exists (select 1 from {Table} t where t.id = d.id)
+            on conflict (id) do nothing;
+        create index if not exists {IndexName} on {Table} using gin (terms);
         analyze {Table};
         """;
 
     /// <summary>Creates the table with its version stamp, as Marten's migration does (the bench loader builds it after a bulk load).</summary>
     public string CreateStampedSql() => $"{CreateSql()}\ncomment on table {Table} is '{Version}';";
+
+    /// <summary>
+    /// What Marten's migration runs: the table and trigger, stamped, but not the fill. Filling a million rows takes
+    /// minutes, longer than a command may take, and inside the migration's transaction it would hold every write to
+    /// the documents; <see cref="SearchTermsFill"/> does it next, without a time limit.
+    /// </summary>
+    public string MigrationSql() => $"{TableAndTriggerSql()}\ncomment on table {Table} is '{Version}';";
 
     public string DropSql() => $"""
         drop trigger if exists {Trigger} on {QualifiedDocumentTable};

@@ -23,11 +23,14 @@ public sealed class SearchTermsFeature<TDocument>(StoreOptions options, SearchTe
 /// <summary>The table, its trigger and index as one schema object, up to date when its comment holds the definition's version.</summary>
 public sealed class SearchTermsSchema(SearchTerms terms) : ISchemaObject
 {
+    /// <summary>What the table holds, for <see cref="SearchTermsFill"/>, which finds the tables among the store's objects.</summary>
+    public SearchTerms Terms => terms;
+
     public DbObjectName Identifier => new PostgresqlObjectName(terms.Schema, terms.Name, SchemaUtils.IdentifierUsage.General);
 
     public void WriteCreateStatement(Migrator migrator, TextWriter writer)
     {
-        writer.WriteLine(terms.CreateStampedSql());
+        writer.WriteLine(terms.MigrationSql());
     }
 
     public void WriteDropStatement(Migrator rules, TextWriter writer) => writer.WriteLine(terms.DropSql());

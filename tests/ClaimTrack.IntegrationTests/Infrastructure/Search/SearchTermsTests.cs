@@ -3,6 +3,8 @@ using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Infrastructure.Search;
 using Marten;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 using Weasel.Core;
 
 namespace ClaimTrack.IntegrationTests.Infrastructure.Search;
@@ -36,6 +38,27 @@ public sealed class SearchTermsTests(ClaimsDatabase db) : IClassFixture<ClaimsDa
         (await CountAsync(ClaimSearch.AllClaims.Table)).ShouldBe(await CountAsync("mt_doc_claim"));
     }
 
+    [Fact]
+    public async Task A_search_table_the_migration_made_anew_is_filled_and_indexed_before_anyone_searches()
+    {
+        await new ClaimStories(db.App.Writer) { Statement = "The estuary dredging moved a million tonnes." }.PublishedAsync("Fill Person");
+        var terms = ClaimSearch.AllClaims;
+        (await ScalarAsync($"select to_regclass('{terms.Schema}.{terms.IndexName}') is not null")).ShouldBe(true); // the start-up filled it
+
+        // What Marten's migration does for a new definition: the table and its trigger, empty; then a write meanwhile.
+        await ScalarAsync($"{terms.DropSql()}\n{terms.MigrationSql()}\nselect true");
+        await new ClaimStories(db.App.Writer) { Statement = "The estuary ferry was written while the table filled." }.RegisterAsync("Fill Person");
+        (await CountAsync(terms.Table)).ShouldBe(1);
+
+        await SearchTermsFill.FillAsync(db.App.Store, NullLogger.Instance, default);
+
+        (await CountAsync(terms.Table)).ShouldBe(await CountAsync("mt_doc_claim"));
+        (await ScalarAsync($"select to_regclass('{terms.Schema}.{terms.IndexName}') is not null")).ShouldBe(true);
+        await using var session = db.App.Store.QuerySession();
+        (await session.FewMatchesAsync(terms, "estuary", default)).ShouldNotBeNull().Length.ShouldBe(2);
+        (await db.App.Store.Storage.Database.CreateMigrationAsync()).Difference.ShouldBe(SchemaPatchDifference.None);
+    }
+
     [Theory]
     [InlineData("{0}")]
     [InlineData("\"{0} mangrove\"")]
@@ -54,6 +77,14 @@ public sealed class SearchTermsTests(ClaimsDatabase db) : IClassFixture<ClaimsDa
 
         few.ShouldNotBeNull().Length.ShouldBe(search == "{0}" ? 2 : 1);
         few.Order().ShouldBe(walked.Order());
+    }
+
+    private async Task<bool> ScalarAsync(string sql)
+    {
+        await using var connection = (NpgsqlConnection)db.App.Store.Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync() is true;
     }
 
     private async Task<long> CountAsync(string table)
