@@ -67,8 +67,11 @@ public sealed class SimilarClaims(IDocumentStore store)
 
     /// <summary>
     /// The words: the typed text's stemmed words, rarest first by the planner's statistics (a word it keeps none for
-    /// is rarer than any it does); at least two, and up to six while together they are in at most 2% of claims. A
-    /// candidate has any two of them. Then the closest by letters are compared by words too, and loaded.
+    /// is rarer than any it does). Candidates come in two tiers, the first read first: claims with all of the six
+    /// rarest (a near-copy has every one of them, as each word typed is in the original), then claims with any two of
+    /// the rarest (at least two, up to six while together they are in at most 2% of claims). The second tier alone, cut
+    /// at 200 in no order, missed 99 near-copies in 100 at 1,000,000 claims, where a common pair is in 26,000 claims.
+    /// Then the closest by letters are compared by words too, and loaded.
     /// </summary>
     private static string Sql(string schema)
     {
@@ -85,15 +88,22 @@ public sealed class SimilarClaims(IDocumentStore store)
                 from (select l as lexeme, coalesce((select k.shares[array_position(k.elems, l)] from known k), 0) as share
                       from typed, unnest(typed.lexemes) l) w),
             chosen as (select lexeme from ranked where n <= 2 or (n <= 6 and total <= 0.02)),
-            words as (
-                select coalesce(
+            tiers as (
+                select 1 as tier, (select to_tsquery('simple', string_agg(quote_literal(lexeme), ' & ')) from ranked where n <= 6) as query
+                union all
+                select 2, coalesce(
                     (select to_tsquery('simple', string_agg(format('(%s & %s)', quote_literal(x.lexeme), quote_literal(y.lexeme)), ' | '))
                      from chosen x join chosen y on x.lexeme < y.lexeme),
-                    (select to_tsquery('simple', quote_literal(min(lexeme))) from chosen)) as query),
-            found as (select s.id, s.likeness from {search.Table} s, words where s.terms @@ words.query limit $2),
+                    (select to_tsquery('simple', quote_literal(min(lexeme))) from chosen))),
+            found as (
+                select s.id, s.likeness from (select * from tiers order by tier) t
+                cross join lateral (select s.id, s.likeness from {search.Table} s where s.terms @@ t.query limit $2) s
+                limit $2),
             closest as (
-                select found.id, found.likeness, similarity(found.likeness, typed.likeness) as trigram
-                from found, typed order by trigram desc limit $3)
+                select id, likeness, trigram from (
+                    select distinct on (found.id) found.id, found.likeness, similarity(found.likeness, typed.likeness) as trigram
+                    from found, typed) each_once
+                order by trigram desc limit $3)
             select d.id, d.data ->> 'Statement', d.data -> 'Claimant' ->> 'Name', d.data ->> 'Status',
                    d.data -> 'Current' -> 'Verdict' ->> 'Rating', d.data ->> 'Version',
                    c.trigram, cardinality(typed.lexemes), cardinality(w.lexemes),
