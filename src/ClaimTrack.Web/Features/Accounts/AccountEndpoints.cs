@@ -12,6 +12,9 @@ public static class AccountEndpoints
             // A new security stamp first: a copy of this cookie (another tab, another device, a stolen one) dies too.
             if (await users.GetUserAsync(http.User) is { } person) await users.UpdateSecurityStampAsync(person);
             await signIn.SignOutAsync();
+            // Unsaved desk text is kept in this browser's storage (desk-drafts.js); on a shared computer the next
+            // person must not find it. The header empties the site's storage in the browser that signs out.
+            http.Response.Headers["Clear-Site-Data"] = "\"storage\"";
             return Results.Redirect("/account/login");
         });
 }

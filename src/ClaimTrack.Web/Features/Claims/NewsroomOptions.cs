@@ -10,4 +10,7 @@ public sealed class NewsroomOptions
 
     /// <summary>The IANA id of the zone the desk shows times in (<see cref="NewsroomTime"/>); UTC unless set.</summary>
     public string TimeZone { get; set; } = "UTC";
+
+    /// <summary>The culture the desk writes calendar days in (e.g. en-GB: 29/11/2026); ISO days unless set.</summary>
+    public string? Culture { get; set; }
 }

@@ -1,6 +1,7 @@
 using ClaimTrack.Web.Features.Desk.Import;
 using ClaimTrack.Web.Infrastructure.Nodes;
 using Marten;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 namespace ClaimTrack.Web.Features.Desk;
@@ -19,6 +20,11 @@ public static class DeskSetup
         services.AddSingleton<IConfigureMarten>(sp => sp.GetRequiredService<ClaimChanges>());
         services.AddSingleton<INodeMessageHandler>(sp => sp.GetRequiredService<ClaimChanges>());
         services.AddClaimReviewImport();
+        services.AddSingleton(sp => Workspace.DeskDates.For(sp.GetRequiredService<IOptions<Claims.NewsroomOptions>>(), sp.GetRequiredService<Claims.NewsroomTime>()));
+        services.AddScoped<Workspace.BrowserDrafts>();
+        services.AddOptions<Claims.NewsroomOptions>()
+            .Validate(o => Workspace.DeskDates.Known(o.Culture), $"{Claims.NewsroomOptions.Section}:Culture is not a culture this machine knows: use a name such as en-GB or es-VE, or leave it empty for ISO days.")
+            .ValidateOnStart();
         return services;
     }
 

@@ -100,6 +100,19 @@ public sealed class DeskAccessTests(ClaimsDatabase db) : IClassFixture<ClaimsDat
     }
 
     [Fact]
+    public async Task Signing_out_tells_the_browser_to_forget_the_desks_unsaved_text()
+    {
+        var reporter = await DeskVisitor.CreateUserAsync(db.App, DeskRoles.Reporter);
+        using var visitor = new DeskVisitor(db.App);
+        await visitor.SignInAsync(reporter.Email, DeskVisitor.Password);
+
+        var signedOut = await visitor.SignOutAsync();
+
+        signedOut.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        signedOut.Headers.GetValues("Clear-Site-Data").ShouldBe(["\"storage\""]);
+    }
+
+    [Fact]
     public async Task A_cookie_copied_before_sign_out_is_refused_after_it()
     {
         var reporter = await DeskVisitor.CreateUserAsync(db.App, DeskRoles.Reporter);

@@ -1,6 +1,7 @@
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.Editing;
 using ClaimTrack.Web.Features.Claims.Ratings;
+using ClaimTrack.Web.Features.Desk.Workspace;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -90,6 +91,7 @@ public sealed partial class ClaimWorkspace
             case DeskOutcomeKind.Saved:
                 (attempt, errors, verdictProblem) = (Guid.NewGuid(), outcome.Errors, null);
                 // Saved, but the reload may meet the database stopping: the page keeps what it shows and says so.
+                if (command is EditClaim) await ForgetDraftsAsync(); // saved: the browser's copy is no longer needed
                 if (await DeskOutcome.TryRead(() => LoadAsync(keepForm: command is not EditClaim))) Snackbar.Add(outcome.SavedWords, Severity.Success);
                 else Snackbar.Add("Saved. The page could not show it yet: the database is not answering. Reload in a moment.", Severity.Warning);
                 break;
@@ -119,6 +121,52 @@ public sealed partial class ClaimWorkspace
     private string? Text(string field) => errors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
 
     public void Dispose() => Changes.Changed -= OnClaimChanged;
+
+    // Text the browser kept from an earlier page of this claim: checked once the claim and its form are on screen.
+    private ElementReference draftArea;
+    private DraftPlan draftPlan = DraftPlan.Nothing;
+    private bool draftsChecked;
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        // The claim may have loaded after this render began: wait for the render that shows its form.
+        if (claim is null || draftsChecked || string.IsNullOrEmpty(draftArea.Id)) return;
+        draftsChecked = true;
+        await Drafts.WatchAsync(draftArea);
+        var kept = (await Drafts.LoadAsync(Id.ToString())).Where(d => ClaimFormDrafts.Knows(d.Field)).ToList();
+        draftPlan = DraftPlan.For(kept, claim.Version, field => ClaimFormDrafts.Get(form, field));
+        if (draftPlan.Action == DraftAction.None) return;
+        if (draftPlan.Action == DraftAction.Restore) Apply(draftPlan);
+        StateHasChanged();
+    }
+
+    private void Apply(DraftPlan plan)
+    {
+        foreach (var draft in plan.Drafts) ClaimFormDrafts.Set(form, draft.Field, draft.Text);
+    }
+
+    /// <summary>The editor keeps their older text over the newer claim: it is then kept against this version.</summary>
+    private async Task UseDraftsAsync()
+    {
+        var chosen = draftPlan;
+        Apply(chosen);
+        await ForgetDraftsAsync();
+        foreach (var draft in chosen.Drafts) await Drafts.PutAsync(Id.ToString(), claim!.Version, draft.Field, draft.Text);
+    }
+
+    /// <summary>Back to the claim as saved, and the browser forgets the text.</summary>
+    private async Task DiscardDraftsAsync()
+    {
+        if (draftPlan.Action == DraftAction.Restore && claim is not null)
+            foreach (var draft in draftPlan.Drafts) ClaimFormDrafts.Set(form, draft.Field, ClaimFormDrafts.Get(ClaimForm.From(claim), draft.Field) ?? "");
+        await ForgetDraftsAsync();
+    }
+
+    private async Task ForgetDraftsAsync()
+    {
+        draftPlan = DraftPlan.Nothing;
+        await Drafts.ClearAsync(Id.ToString());
+    }
 }
 
 /// <summary>The claim's editable fields as typed, kept apart from the loaded claim so a reload never erases them.</summary>
