@@ -1,5 +1,6 @@
 using ClaimTrack.Web.Components;
 using ClaimTrack.Web.Features.Accounts;
+using ClaimTrack.Web.Features.Archive;
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.DemoNewsroom;
 using ClaimTrack.Web.Features.Desk;
@@ -38,6 +39,7 @@ try
     builder.Services.AddDesk();
     builder.Services.AddSimilarClaims();
     builder.Services.AddWebhooks(builder.Configuration);
+    builder.Services.AddEvidenceArchive();
     builder.Services.AddReaderRequests(builder.Configuration);
     builder.Services.AddClaimTrackHealth();
     builder.Services.AddRequestLimits();

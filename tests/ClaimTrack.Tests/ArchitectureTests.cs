@@ -30,6 +30,8 @@ public sealed class ArchitectureTests
         // Reader requests: reader pages (Public's document and headers) and triage in the desk; the desk hears of a tip
         // through the hook it owns (IClaimLeads), so the desk knows nothing of intake.
         ("Features.ReaderRequests", ["Features.Accounts", "Features.Claims", "Features.Desk", "Features.Intake", "Features.Public", "Infrastructure"]),
+        // The evidence archive fetches and checks sources; the core keeps its records, the reader site and desk show them.
+        ("Features.Archive", ["Features.Claims", "Infrastructure"]),
         // The demo contributes its staff's accounts through the hook Accounts owns (IStartingAccounts).
         ("Features.DemoNewsroom", ["Features.Accounts", "Features.Claims", "Infrastructure"]),
     ];

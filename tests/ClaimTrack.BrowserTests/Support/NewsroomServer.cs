@@ -50,6 +50,9 @@ public sealed class NewsroomServer : WebApplicationFactory<Program>
         foreach (var (key, value) in TestLimits.Generous) builder.UseSetting(key, value);
         // No Prometheus listener unless a test asks for one: many hosts in one run would compete for one port.
         builder.UseSetting("ClaimTrack:Metrics:Urls", "");
+        // Evidence sources are not fetched: test evidence names example.org addresses, and tests never reach the internet.
+        // The archive's own tests turn it on, against a site of their own on loopback.
+        builder.UseSetting("ClaimTrack:Archive:Enabled", "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 

@@ -33,6 +33,9 @@ public sealed class ClaimTrackApp(string connectionString, bool demoNewsroom = f
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
         // No Prometheus listener unless a test asks for one: many hosts in one run would compete for one port.
         builder.UseSetting("ClaimTrack:Metrics:Urls", "");
+        // Evidence sources are not fetched: test evidence names example.org addresses, and tests never reach the internet.
+        // The archive's own tests turn it on, against a site of their own on loopback.
+        builder.UseSetting("ClaimTrack:Archive:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         if (ExtraLogs is { } logs) builder.ConfigureLogging(logging => logging.AddProvider(logs));
         if (ExtraServices is { } extra) builder.ConfigureTestServices(extra);

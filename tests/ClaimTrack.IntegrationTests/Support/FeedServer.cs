@@ -51,6 +51,13 @@ public sealed class FeedServer : IAsyncDisposable
         return this;
     }
 
+    /// <summary>Answers the path however the test says (a slow answer, a status, bytes that change).</summary>
+    public FeedServer Answer(string path, Func<HttpContext, Task> answer)
+    {
+        _answers[path] = answer;
+        return this;
+    }
+
     public FeedServer Redirect(string path, string location)
     {
         _answers[path] = http =>

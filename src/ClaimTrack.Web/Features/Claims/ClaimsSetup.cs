@@ -1,3 +1,4 @@
+using ClaimTrack.Web.Features.Claims.Archive;
 using ClaimTrack.Web.Features.Claims.OtherFactChecks;
 using ClaimTrack.Web.Features.Claims.Ratings;
 using ClaimTrack.Web.Features.Claims.ReadModels;
@@ -57,6 +58,8 @@ public static class ClaimsSetup
             opts.RegisterDocumentType<SavedAction>();
             // Other fact-checkers' reviews, imported on the desk and linked from our claims' pages.
             opts.AddOtherFactChecks();
+            // Kept copies of evidence sources and the link check's marks (Features/Archive does the fetching).
+            opts.AddEvidenceArchive();
 
             // Every public list skips retracted claims: as a column, that check no longer unpacks each candidate's whole document.
             opts.Schema.For<ReaderClaim>()

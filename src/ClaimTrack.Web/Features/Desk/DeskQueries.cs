@@ -9,7 +9,7 @@ namespace ClaimTrack.Web.Features.Desk;
 /// <summary>The desk grid's filters, as the toolbar holds them.</summary>
 public sealed record DeskFilter(
     string? Search = null, ClaimStatus? Status = null, string? Rating = null, string? Claimant = null, string? Topic = null,
-    DateTime? From = null, DateTime? To = null);
+    DateTime? From = null, DateTime? To = null, bool BrokenLinks = false);
 
 /// <summary>The grid's columns, each sortable; among equals the newest change comes first (or last, ascending).</summary>
 public enum DeskSort { Updated, Statement, Claimant, Status, Rating }
@@ -34,6 +34,8 @@ public sealed class DeskQueries(IDocumentStore store, NewsroomTime? time = null)
         filter = filter with { Rating = Printable(filter.Rating), Claimant = Printable(filter.Claimant), Topic = Printable(filter.Topic) };
         var claims = Filtered(session.Query<Claim>(), filter, _time);
         if (!string.IsNullOrWhiteSpace(filter.Search)) claims = await claims.MatchingWordsAsync(session, ClaimSearch.AllClaims, filter.Search.Trim(), ct);
+        // The archive's link check marks sources, not claims: the marked claims' ids (few, and capped) filter the grid.
+        if (filter.BrokenLinks) { var marked = await BrokenLinks.ClaimsAsync(session, ct); claims = claims.Where(c => marked.Contains(c.Id)); }
         var rows = await Sorted(claims, sort, descending).Skip(page * pageSize).Take(pageSize).ToListAsync(ct);
         // A short page is the last one: it gives the total without counting.
         if (rows.Count < pageSize && (rows.Count > 0 || page == 0)) return new DeskPage(rows, page * pageSize + rows.Count, false);
@@ -101,7 +103,7 @@ public sealed class DeskQueries(IDocumentStore store, NewsroomTime? time = null)
     private static string? Printable(string? text) => text is null || !text.Any(char.IsControl) ? text : new([.. text.Where(c => !char.IsControl(c))]);
 
     private static bool IsStatusOnly(DeskFilter f) => (f with { Status = null }) is
-    { Search: null or "", Rating: null or "", Claimant: null or "", Topic: null or "", From: null, To: null };
+    { Search: null or "", Rating: null or "", Claimant: null or "", Topic: null or "", From: null, To: null, BrokenLinks: false };
 
     // Each order is an index's order (ClaimsSetup), the update time breaking ties, so a page is a short index walk and
     // paging never shows a claim twice. Unrated claims sort after every rating ascending, before them descending.

@@ -13,6 +13,7 @@ public static class DeskSetup
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddSingleton<DeskQueries>();
+        services.AddSingleton<BrokenLinks>();
         services.AddSingleton<DeskActions>();
         services.AddSingleton<Admin.AdminActions>();
         services.AddSingleton<Admin.WebhookActions>();

@@ -4,6 +4,8 @@ using ClaimTrack.Web.Features.Public.Delivery;
 using ClaimTrack.Web.Features.Public.Feeds;
 using ClaimTrack.Web.Features.Public.OpenData;
 using ClaimTrack.Web.Features.Public.Pages;
+using ClaimTrack.Web.Features.Public.SourceCopies;
+using Marten;
 
 namespace ClaimTrack.Web.Features.Public;
 
@@ -19,6 +21,7 @@ public static class PublicSetup
         services.AddOpenData(configuration);
         services.AddReadApi(configuration);
         services.AddSingleton<CardFonts>();
+        services.AddSingleton<IConfigureMarten, EvictOnArchivedCopy>();
         return services;
     }
 
@@ -48,6 +51,8 @@ public static class PublicSetup
         app.MapFeeds();
         app.MapOpenData();
         app.MapReadApi();
+        // Not in the cached group: copies run to megabytes, and they carry headers of their own (a sandbox, not ours).
+        app.MapReaderGet(ArchivedCopyEndpoint.Pattern, ArchivedCopyEndpoint.HandleAsync, ReaderQuery.None);
         // Last: every GET no route above (nor the desk's, the API's or the health checks') answers.
         app.MapReaderNotFound();
     }

@@ -24,4 +24,22 @@ public sealed class AdvisoryLocks(DedicatedConnections connections)
             throw;
         }
     }
+
+    /// <summary>As <see cref="HoldAsync"/>, without waiting: null when another node holds the lock now.</summary>
+    public async Task<IAsyncDisposable?> TryHoldAsync(long key, string purpose, CancellationToken ct = default)
+    {
+        var connection = await connections.OpenAsync(purpose, ct);
+        try
+        {
+            await using var command = new NpgsqlCommand("select pg_try_advisory_lock($1)", connection) { Parameters = { new() { Value = key } } };
+            if (await command.ExecuteScalarAsync(ct) is true) return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+        await connection.DisposeAsync();
+        return null;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClaimTrack.Web.Features.Claims.Archive;
 using ClaimTrack.Web.Features.Claims.OtherFactChecks;
 using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Features.Public.Cards;
@@ -17,6 +18,8 @@ public partial class ClaimPage
     [Parameter] public ShareImage? Card { get; set; }
     /// <summary>Other fact-checkers' reviews of this claim, linked on the desk (their words, not our verdict).</summary>
     [Parameter] public IReadOnlyList<OtherReviewDetails> AlsoCheckedBy { get; set; } = [];
+    /// <summary>When each piece of evidence's source was copied, for those whose copy is of the address shown.</summary>
+    [Parameter] public IReadOnlyDictionary<Guid, DateTimeOffset> ArchivedAt { get; set; } = new Dictionary<Guid, DateTimeOffset>();
 
     private IReadOnlyList<(string, string)> ClaimFeeds => [("Updates to this fact check (RSS)", $"/feeds/claims/{Claim.Id}.rss")];
 
@@ -30,6 +33,7 @@ public partial class ClaimPage
         var batch = session.CreateBatchQuery();
         var loading = batch.Load<ReaderClaim>(id);
         var reviews = batch.Query<OtherReview>().Where(r => r.ClaimId == id).OrderBy(r => r.ImportedAt).ToList();
+        var sources = batch.Query<EvidenceSource>().Where(s => s.ClaimId == id && s.Copy != null).ToList();
         await batch.Execute(http.RequestAborted);
         var claim = await loading;
         if (claim is null) return PublicResults.NotFound(site);
@@ -53,6 +57,7 @@ public partial class ClaimPage
             JsonLd = ClaimReviewMarkup.For(claim, site),
             Card = card,
             AlsoCheckedBy = others.Where(r => r.IsShownOnClaim).Select(r => r.Details).ToList(),
+            ArchivedAt = (await sources).Where(s => SourceCopies.ArchivedCopyEndpoint.IsShown(s, claim)).ToDictionary(s => s.Id, s => s.Copy!.FetchedAt),
         });
     }
 }
