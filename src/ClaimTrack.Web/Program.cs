@@ -3,6 +3,7 @@ using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.DemoNewsroom;
 using ClaimTrack.Web.Features.Desk;
+using ClaimTrack.Web.Features.Desk.Notifications;
 using ClaimTrack.Web.Features.Intake;
 using ClaimTrack.Web.Features.Public;
 using ClaimTrack.Web.Features.Public.Api;
@@ -36,6 +37,7 @@ try
     builder.Services.AddPublicSite(builder.Configuration);
     builder.Services.AddAccounts(builder.Configuration);
     builder.Services.AddDesk();
+    builder.Services.AddDeskNotes(builder.Configuration);
     builder.Services.AddSimilarClaims();
     builder.Services.AddWebhooks(builder.Configuration);
     builder.Services.AddReaderRequests(builder.Configuration);
