@@ -38,8 +38,11 @@ internal sealed class NotificationOutbox(
     {
         var desk = await DeskDirectory.LoadAsync(session, token);
         var claimIds = events.Select(e => ClaimOf(e)).Distinct().ToArray();
-        // The claims as they stood before this save: a lightweight session reads them from the database.
         var claims = (await session.LoadManyAsync<Claim>(token, claimIds)).ToDictionary(c => c.Id);
+        // A send-back tells whoever proposed what is pending, so it needs the claim as it stood before this save, and the
+        // snapshot read above may already be this save's (Marten may have run its inline projections by now).
+        foreach (var id in events.Where(e => e.Data is VerdictSentBack or PublicChangeSentBack).Select(e => e.StreamId).Distinct())
+            if (await BeforeAsync(session, id, events, token) is { } before) claims[id] = before;
         var raised = new List<DeskNotification>();
         foreach (var e in events)
         {
@@ -91,6 +94,23 @@ internal sealed class NotificationOutbox(
         if (discussed.Count == 0 && raised.Count > 0) signals.Raise(new DeskSignal(raised));
         if (commit.Inserted.OfType<NotificationEmail>().Any()) wakeUp.Ring();
         return Task.CompletedTask;
+    }
+
+    private static async Task<Claim?> BeforeAsync(IDocumentSession session, Guid claimId, List<IEvent> pending, CancellationToken token)
+    {
+        var saving = pending.Select(e => e.Id).Where(id => id != Guid.Empty).ToHashSet();
+        Claim? claim = null;
+        foreach (var e in await session.Events.FetchStreamAsync(claimId, token: token))
+        {
+            if (saving.Contains(e.Id) || pending.Any(p => p.Data.Equals(e.Data))) continue;
+            claim = (claim, e.Data) switch
+            {
+                (null, ClaimRegistered registered) => Claim.Create(registered),
+                ({ } known, var data) when Claim.Replays(data.GetType()) => known.Replay(data),
+                _ => claim,
+            };
+        }
+        return claim;
     }
 
     private static Guid ClaimOf(IEvent e) => e.Data switch
