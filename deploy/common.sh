@@ -59,6 +59,13 @@ need_chromium() {
   fi
 }
 
+# The email tests send to a local SMTP receiver they start: Debian's aiosmtpd (python3 -m aiosmtpd), never the internet.
+need_smtp_receiver() {
+  /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 && return 0
+  if can_install; then apt_install "a local SMTP receiver for the email tests" python3-aiosmtpd
+  else say "python3-aiosmtpd is missing: the email tests will fail (run 'sudo apt-get install python3-aiosmtpd')."; fi
+}
+
 # The loopback cluster (deploy/cluster.sh) and its tests put Debian's nginx in front of two nodes.
 need_nginx() {
   command -v nginx >/dev/null 2>&1 && return 0

@@ -18,7 +18,7 @@ wants() { [[ " ${lanes[*]} " == *" $1 "* ]]; }
 
 need_dotnet
 if wants integration || wants browser; then need_postgres_binaries; fi
-if wants integration; then need_bench_tools; need_card_fonts; fi
+if wants integration; then need_bench_tools; need_card_fonts; need_smtp_receiver; fi
 # The cluster tests in both lanes run ./deploy/cluster.sh, with nginx in front of two nodes.
 if wants integration || wants browser; then need_nginx; fi
 # The browser journeys, and the benchmark smoke runs of the integration lane (an editor approving in Chromium).

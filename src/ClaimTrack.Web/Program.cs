@@ -4,6 +4,7 @@ using ClaimTrack.Web.Features.Archive;
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.DemoNewsroom;
 using ClaimTrack.Web.Features.Desk;
+using ClaimTrack.Web.Features.Desk.Notifications;
 using ClaimTrack.Web.Features.Intake;
 using ClaimTrack.Web.Features.Public;
 using ClaimTrack.Web.Features.Public.Api;
@@ -37,6 +38,7 @@ try
     builder.Services.AddPublicSite(builder.Configuration);
     builder.Services.AddAccounts(builder.Configuration);
     builder.Services.AddDesk();
+    builder.Services.AddDeskNotes(builder.Configuration);
     builder.Services.AddSimilarClaims();
     builder.Services.AddWebhooks(builder.Configuration);
     builder.Services.AddEvidenceArchive();

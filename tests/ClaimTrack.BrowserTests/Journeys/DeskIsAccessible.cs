@@ -29,6 +29,7 @@ public sealed class DeskIsAccessible(NewsroomFixture newsroom, ChromiumFixture c
         new("/desk/import", Admin),
         new("/desk/webhooks", Admin),
         new("/desk/admin", Admin),
+        new("/desk/notifications", Admin),
         new("/account/password", Admin),
         new("/account/login", null),
     ];

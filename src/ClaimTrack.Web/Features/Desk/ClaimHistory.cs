@@ -27,6 +27,24 @@ public static class ClaimHistory
         return lines;
     }
 
+    /// <summary>
+    /// The claim's lines (newest first) with the discussion's steps put in where they happened, each numbered with the
+    /// claim version it came after.
+    /// </summary>
+    public static IReadOnlyList<(long Version, string What)> WithNotes(
+        IReadOnlyList<(long Version, string What)> lines, IReadOnlyList<(long Version, DateTimeOffset At)> claimEvents,
+        IReadOnlyList<(DateTimeOffset At, FormattableString? Words)> notes, NewsroomTime time)
+    {
+        var all = lines.Select(l => (At: claimEvents.FirstOrDefault(e => e.Version == l.Version).At, l.Version, l.What)).ToList();
+        foreach (var (at, words) in notes)
+        {
+            if (words is null) continue;
+            var after = claimEvents.LastOrDefault(e => e.At <= at).Version;
+            all.Add((at, after, time.Words(words)));
+        }
+        return [.. all.OrderByDescending(l => l.At).Select(l => (l.Version, l.What))];
+    }
+
     /// <summary>The event with its "before" filled in from the claim as it stood, when the stored event lacks it.</summary>
     public static object WithPrevious(Claim? claim, object @event) => (claim, @event) switch
     {

@@ -82,7 +82,11 @@ public sealed class DeskQueries(IDocumentStore store, NewsroomTime? time = null)
     {
         await using var session = store.QuerySession();
         var events = await session.Events.FetchStreamAsync(id, token: ct);
-        return ClaimHistory.Lines([.. events.Select(e => (e.Version, e.Data))], _time);
+        var lines = ClaimHistory.Lines([.. events.Select(e => (e.Version, e.Data))], _time);
+        // The discussion is a stream of its own (see Notes/NoteEvents.cs); its steps join the history where they happened.
+        var notes = await session.Events.FetchStreamAsync(Notes.ClaimNotes.StreamFor(id), token: ct);
+        return notes.Count == 0 ? lines : ClaimHistory.WithNotes(lines, [.. events.Select(e => (e.Version, e.Timestamp))],
+            [.. notes.Select(e => (e.Timestamp, Notes.NoteHistory.Words(e.Data)))], _time);
     }
 
     /// <summary>Proposals waiting for review that the reviewer did not write (the two-person rule).</summary>

@@ -1,5 +1,7 @@
 using ClaimTrack.IntegrationTests.Support;
+using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Claims.ReadModels;
+using ClaimTrack.Web.Features.Desk.Notes;
 using ClaimTrack.Web.Features.ReaderRequests;
 using ClaimTrack.Web.Infrastructure.Maintenance;
 using Marten;
@@ -27,6 +29,8 @@ public sealed class ReadModelRebuildTests(TestCluster cluster)
         (ClaimSearch.PublishedClaims.Name, "id, terms"),
         // A reader's tip or correction request: a snapshot of its own stream.
         ("mt_doc_readerrequest", "id, data"),
+        // A claim's internal discussion: a snapshot of its own stream.
+        ("mt_doc_claimnotes", "id, data"),
     ];
 
     [Fact]
@@ -44,8 +48,15 @@ public sealed class ReadModelRebuildTests(TestCluster cluster)
                 [ReaderForms.SaidBy] = "A senator",
                 [ReaderForms.Where] = "Evening News",
             }));
+            var writer = await DeskStaff.NewAsync(app, DeskRoles.Reporter, "Rebuild Notes");
+            var noted = (await app.Store.QuerySession().Query<ClaimTrack.Web.Features.Claims.Claim>().Take(1).ToListAsync()).Single().Id;
+            var notes = app.Services.GetRequiredService<NoteActions>();
+            var first = Guid.NewGuid();
+            await notes.AddAsync(writer, noted, new AddNote(first, "A first note."));
+            await notes.AddAsync(writer, noted, new AddNote(Guid.NewGuid(), "A second note, then edited."));
+            await notes.EditAsync(writer, noted, new EditNote(first, "The first note, edited."));
             await app.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
-            ((DocumentStore)app.Store).Options.Projections.All.Count.ShouldBe(7, "a new projection: add its table to ReadModels");
+            ((DocumentStore)app.Store).Options.Projections.All.Count.ShouldBe(8, "a new projection: add its table to ReadModels");
             written = await DatabaseContents.OfAsync(database, ReadModels);
         }
         written.Values.ShouldAllBe(rows => rows.Length > 0);
@@ -57,6 +68,7 @@ public sealed class ReadModelRebuildTests(TestCluster cluster)
             update mt_doc_claimantsummary set data = jsonb_set(data, '{ClaimCount}', '999');
             delete from mt_doc_topicsummary;
             delete from mt_doc_readerrequest;
+            delete from mt_doc_claimnotes;
             delete from mt_doc_verdictupdate where id in (select id from mt_doc_verdictupdate order by id limit 5);
             delete from mt_doc_verdicttimeline where id in (select id from mt_doc_verdicttimeline order by id limit 1);
             delete from {{ClaimSearch.AllClaims.Name}} where id in (select id from {{ClaimSearch.AllClaims.Name}} order by id limit 4);

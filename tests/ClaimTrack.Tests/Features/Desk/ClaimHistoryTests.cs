@@ -29,4 +29,16 @@ public sealed class ClaimHistoryTests
 
         ClaimHistory.WithPrevious(claim, edit).ShouldBe(edit);
     }
+
+    [Fact]
+    public void Notes_join_the_history_where_they_happened_numbered_after_the_claim_version_before_them()
+    {
+        var t = new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
+        IReadOnlyList<(long, string)> lines = [(2, "evidence"), (1, "registered")];
+
+        var merged = ClaimHistory.WithNotes(lines, [(1, t), (2, t.AddMinutes(10))],
+            [(t.AddMinutes(5), $"Rosa added a note"), (t.AddMinutes(20), $"Amir added a note"), (t.AddMinutes(21), null)], NewsroomTime.Utc);
+
+        merged.ShouldBe([(2L, "Amir added a note"), (2L, "evidence"), (1L, "Rosa added a note"), (1L, "registered")]);
+    }
 }

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Bunit;
 using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Desk.Layout;
+using ClaimTrack.Web.Features.Desk.Notifications;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using MudBlazor.Services;
@@ -24,6 +25,8 @@ public sealed class DeskLayoutTests : BunitContext
         auth.SetAuthorized("Rosa Díaz");
         auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, "reporter"), new Claim(DeskClaimsFactory.DisplayNameClaim, "Rosa Díaz"));
         SetRendererInfo(new RendererInfo("Server", true));
+        // The bell reads the person's notifications from PostgreSQL: tested over a real database in the integration tests.
+        ComponentFactories.AddStub<NotificationBell>();
     }
 
     private IRenderedComponent<DeskLayout> RenderPage() => Render<DeskLayout>(p => p.Add(l => l.Body, page =>

@@ -1,0 +1,16 @@
+using ClaimTrack.Web.Features.Accounts;
+using Marten;
+
+namespace ClaimTrack.Web.Features.Desk.Notes;
+
+/// <summary>Everyone who can be mentioned or notified: the desk's accounts, less those an Admin has locked.</summary>
+public static class DeskDirectory
+{
+    public static async Task<IReadOnlyList<DeskPerson>> LoadAsync(IQuerySession session, CancellationToken ct)
+    {
+        var users = await session.Query<DeskUser>().ToListAsync(ct);
+        return Mentions.WithHandles(users.Where(u => !u.LockedByAdmin() && u.Roles.Count > 0)
+            .OrderBy(u => u.DisplayName, StringComparer.CurrentCultureIgnoreCase)
+            .Select(u => (u.Id, u.DisplayName.Length > 0 ? u.DisplayName : u.UserName, u.UserName, (string?)u.Email, (IReadOnlyList<string>)u.Roles)));
+    }
+}

@@ -1,0 +1,94 @@
+using ClaimTrack.Web.Features.Accounts;
+using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Desk.Notes;
+
+namespace ClaimTrack.Web.Features.Desk.Notifications;
+
+/// <summary>What should be raised, for whom: the claim stream's and the discussion's events as desk notifications.</summary>
+public sealed record NotificationDraft(string Recipient, NotificationKind Kind, Guid ClaimId, string What, Actor By, DateTimeOffset At);
+
+/// <summary>
+/// Which event tells whom what: a pure function of (event, the claim as it stood before the event, the desk's people,
+/// now), so a new kind of event is one more case here and one more test. Nobody is told of their own action, only people
+/// on the desk are told anything, and events dated long before they are saved (the demo newsroom's 2015, an import)
+/// are history being loaded, not news: they raise nothing.
+/// </summary>
+public static class NotificationRules
+{
+    public static readonly TimeSpan Backfill = TimeSpan.FromDays(1);
+    private const int Quoted = 140;
+
+    public static IReadOnlyList<NotificationDraft> For(object @event, Claim? claim, IReadOnlyList<DeskPerson> desk, DateTimeOffset now)
+    {
+        IEnumerable<NotificationDraft> drafts = @event switch
+        {
+            NoteAdded e => Mentioned(e.ClaimId, e.Mentions, e.Text, e.By, e.At),
+            NoteEdited e => Mentioned(e.ClaimId, e.NewlyMentioned, e.Text, e.By, e.At),
+            VerdictProposed e => ReviewRequested(claim, desk, e.ClaimId, e.RevisionReason is null ? "a verdict" : "a revised verdict", e.By, e.At),
+            PublicChangeProposed e => ReviewRequested(claim, desk, e.ClaimId, $"a {Spoken(e.Kind)} for readers", e.By, e.At),
+            VerdictSentBack e when claim?.Pending is { } pending =>
+                To(pending.ProposedBy, NotificationKind.SentBack, e.ClaimId, $"{e.By.Name} sent your verdict back: “{Quote(e.Comment)}”", e.By, e.At),
+            PublicChangeSentBack e when claim?.PendingChange is { } change =>
+                To(change.ProposedBy, NotificationKind.SentBack, e.ClaimId, $"{e.By.Name} sent your {Spoken(change.Kind)} back: “{Quote(e.Comment)}”", e.By, e.At),
+            VerdictApproved e => To(e.ProposedBy, NotificationKind.Approved, e.ClaimId, $"{e.By.Name} approved your verdict", e.By, e.At),
+            ClaimUpdateApproved e => To(e.ProposedBy, NotificationKind.Approved, e.ClaimId, $"{e.By.Name} approved your update", e.By, e.At),
+            CorrectionIssued { ProposedBy: { } proposer } e => To(proposer, NotificationKind.Approved, e.ClaimId, $"{e.By.Name} approved your correction", e.By, e.At),
+            ClaimRetracted { ProposedBy: { } proposer } e => To(proposer, NotificationKind.Approved, e.ClaimId, $"{e.By.Name} approved your retraction", e.By, e.At),
+            _ => [],
+        };
+        var onDesk = desk.Select(p => p.UserId).ToHashSet(StringComparer.Ordinal);
+        return [.. drafts
+            .Where(d => now - d.At <= Backfill && d.Recipient != d.By.UserId && onDesk.Contains(d.Recipient))
+            .DistinctBy(d => (d.Recipient, d.Kind))];
+    }
+
+    /// <summary>Whether an event can raise anything now: the outbox asks before it loads the desk's people.</summary>
+    public static bool Concerns(object @event, DateTimeOffset now) => AtOf(@event) is { } at && now - at <= Backfill;
+
+    private static DateTimeOffset? AtOf(object @event) => @event switch
+    {
+        NoteAdded e => e.At,
+        NoteEdited e => e.At,
+        VerdictProposed e => e.At,
+        PublicChangeProposed e => e.At,
+        VerdictSentBack e => e.At,
+        PublicChangeSentBack e => e.At,
+        VerdictApproved e => e.At,
+        ClaimUpdateApproved e => e.At,
+        CorrectionIssued e => e.At,
+        ClaimRetracted e => e.At,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Who reviews a proposal on this claim. Until claims have a reviewer of their own (issue 17, assignment), everyone
+    /// who may approve: Editors and Admins. Narrow it here to the claim's reviewer when one is set.
+    /// </summary>
+    public static IEnumerable<DeskPerson> ReviewersOf(Claim? claim, IReadOnlyList<DeskPerson> desk) =>
+        desk.Where(p => p.Roles.Contains(DeskRoles.Editor) || p.Roles.Contains(DeskRoles.Admin));
+
+    /// <summary>
+    /// For assignment events (issue 17, part 1): the person given a claim, as owner or reviewer, is told. Add a case to
+    /// <see cref="For"/> that calls this, and list the event in AtOf.
+    /// </summary>
+    public static IEnumerable<NotificationDraft> Assigned(Guid claimId, Actor assignee, string asWhat, Actor by, DateTimeOffset at) =>
+        To(assignee, NotificationKind.Assigned, claimId, $"{by.Name} made you the {asWhat} of this claim", by, at);
+
+    private static IEnumerable<NotificationDraft> Mentioned(Guid claimId, IReadOnlyList<Actor> people, string text, Actor by, DateTimeOffset at) =>
+        people.Select(p => new NotificationDraft(p.UserId, NotificationKind.Mention, claimId, $"{by.Name} mentioned you in a note: “{Quote(text)}”", by, at));
+
+    private static IEnumerable<NotificationDraft> ReviewRequested(Claim? claim, IReadOnlyList<DeskPerson> desk, Guid claimId, string what, Actor by, DateTimeOffset at) =>
+        ReviewersOf(claim, desk).Select(p => new NotificationDraft(p.UserId, NotificationKind.ReviewRequested, claimId, $"{by.Name} asks for review of {what}", by, at));
+
+    private static IEnumerable<NotificationDraft> To(Actor person, NotificationKind kind, Guid claimId, string what, Actor by, DateTimeOffset at) =>
+        [new NotificationDraft(person.UserId, kind, claimId, what, by, at)];
+
+    private static string Spoken(Claims.Publication.PublicChangeKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>Enough of a text to recognise it; one line, so a notification list stays a list.</summary>
+    public static string Quote(string text, int max = Quoted)
+    {
+        var line = string.Join(' ', text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+        return line.Length <= max ? line : line[..(max - 1)].TrimEnd() + "…";
+    }
+}
