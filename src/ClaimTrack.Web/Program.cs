@@ -1,6 +1,7 @@
 using ClaimTrack.Web.Components;
 using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Scheduling;
 using ClaimTrack.Web.Features.DemoNewsroom;
 using ClaimTrack.Web.Features.Desk;
 using ClaimTrack.Web.Features.Intake;
@@ -38,6 +39,7 @@ try
     builder.Services.AddDesk();
     builder.Services.AddSimilarClaims();
     builder.Services.AddWebhooks(builder.Configuration);
+    builder.Services.AddScheduledPublishing(builder.Configuration);
     builder.Services.AddReaderRequests(builder.Configuration);
     builder.Services.AddClaimTrackHealth();
     builder.Services.AddRequestLimits();
