@@ -2,6 +2,7 @@ using ClaimTrack.Web.Components;
 using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Archive;
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Scheduling;
 using ClaimTrack.Web.Features.DemoNewsroom;
 using ClaimTrack.Web.Features.Desk;
 using ClaimTrack.Web.Features.Desk.Notifications;
@@ -42,6 +43,7 @@ try
     builder.Services.AddSimilarClaims();
     builder.Services.AddWebhooks(builder.Configuration);
     builder.Services.AddEvidenceArchive();
+    builder.Services.AddScheduledPublishing(builder.Configuration);
     builder.Services.AddReaderRequests(builder.Configuration);
     builder.Services.AddClaimTrackHealth();
     builder.Services.AddRequestLimits();

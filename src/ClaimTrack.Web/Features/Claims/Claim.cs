@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Reflection;
 using ClaimTrack.Web.Features.Claims.Appearances;
 using ClaimTrack.Web.Features.Claims.Publication;
+using ClaimTrack.Web.Features.Claims.Scheduling;
 using ClaimTrack.Web.Features.Claims.Timeline;
 
 namespace ClaimTrack.Web.Features.Claims;
@@ -40,6 +41,11 @@ public sealed class Claim
     public DateTimeOffset RegisteredAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? FirstPublishedAt { get; set; }
+    /// <summary>An approval waiting for its release time (Scheduling/); null when nothing is scheduled.</summary>
+    public ScheduledRelease? Scheduled { get; set; }
+
+    /// <summary>A column of its own (ClaimsSetup), so the releaser finds what is due through an index.</summary>
+    public DateTimeOffset? ReleaseAt => Scheduled?.ReleaseAt;
 
     /// <summary>The statement's first characters, a column of its own so the desk grid sorts by statement through an
     /// index: a whole statement (up to 2,000 characters, several bytes each in some scripts) can exceed what a btree
@@ -132,6 +138,7 @@ public sealed class Claim
 
     public void Apply(VerdictSentBack e)
     {
+        Unschedule(ReleaseKind.Verdict);
         Pending = null;
         LastSentBack = new SentBack(e.VerdictId, e.Comment, e.By, e.At);
         if (Status == ClaimStatus.InReview && Current is null) Status = ClaimStatus.Draft;
@@ -140,6 +147,7 @@ public sealed class Claim
 
     public void Apply(VerdictApproved e)
     {
+        Unschedule(ReleaseKind.Verdict, ReleaseKind.Publication);
         Pending = null;
         Current = new CurrentVerdict(e.VerdictId, e.Verdict, e.By, e.At);
         Timeline.Add(VerdictTimeline.EntryFor(e)!);
@@ -148,6 +156,7 @@ public sealed class Claim
 
     public void Apply(CorrectionIssued e)
     {
+        Unschedule(ReleaseKind.PublicChange);
         Current = Current! with { Verdict = Current.Verdict with { Summary = e.Summary, Reasoning = e.Reasoning } };
         // A correction reaches readers at once (its approval was the review), without the desk's other edits.
         if (Shown is not null) Shown = Shown with { Verdict = Shown.Verdict with { Summary = e.Summary, Reasoning = e.Reasoning } };
@@ -165,6 +174,7 @@ public sealed class Claim
 
     public void Apply(PublicChangeSentBack e)
     {
+        Unschedule(ReleaseKind.PublicChange);
         LastChangeSentBack = new PublicChangeSentBackNote(e.ChangeId, PendingChange!.Kind, e.Comment, e.By, e.At);
         PendingChange = null;
         UpdatedAt = e.At;
@@ -172,6 +182,7 @@ public sealed class Claim
 
     public void Apply(ClaimUpdateApproved e)
     {
+        Unschedule(ReleaseKind.PublicChange);
         PendingChange = null;
         Timeline.Add(VerdictTimeline.EntryFor(e)!);
         UpdatedAt = e.At;
@@ -179,6 +190,7 @@ public sealed class Claim
 
     public void Apply(ClaimPublished e)
     {
+        Unschedule(ReleaseKind.Publication);
         Status = ClaimStatus.Published;
         // A published revision carries the new verdict only: desk edits made before it still wait for an update.
         HasUnpublishedChanges = Current is { } current
@@ -192,12 +204,29 @@ public sealed class Claim
 
     public void Apply(ClaimRetracted e)
     {
+        Unschedule(ReleaseKind.PublicChange);
         Status = ClaimStatus.Retracted;
         RetractionReason = e.Reason;
         Timeline.Add(VerdictTimeline.EntryFor(e)!);
         PendingChange = null;
         UpdatedAt = e.At;
     }
+
+    public void Apply(PublicationScheduled e)
+    {
+        Scheduled = new ScheduledRelease(e.Kind, e.ProposalId, e.ReleaseAt, e.By, e.At);
+        if (Status is ClaimStatus.Draft or ClaimStatus.InReview) Status = ClaimStatus.Scheduled;
+        UpdatedAt = e.At;
+    }
+
+    public void Apply(PublicationRescheduled e) { Scheduled = Scheduled! with { ReleaseAt = e.ReleaseAt }; UpdatedAt = e.At; }
+
+    public void Apply(ScheduledPublicationCancelled e) { Unschedule(Scheduled?.Kind); UpdatedAt = e.At; }
+
+    // The approval's own events follow in the same save and move the status on.
+    public void Apply(ScheduledPublicationReleased e) { Unschedule(Scheduled?.Kind); UpdatedAt = e.At; }
+
+    public void Apply(ScheduledPublicationHeld e) { Unschedule(Scheduled?.Kind); UpdatedAt = e.At; }
 
     /// <summary>Applies any claim event: for code that builds a claim from a list of events without Marten. (Not named
     /// Evolve: Marten would take that for its own explicit aggregation method.)</summary>
@@ -228,6 +257,16 @@ public sealed class Claim
     {
         var typed = apply.CreateDelegate<Action<Claim, TEvent>>();
         return (claim, e) => typed(claim, (TEvent)e);
+    }
+
+    // Whatever ends the scheduled proposal (sent back, approved at once, released, cancelled) ends its schedule: a release
+    // must never publish something other than what its Editor approved for that time. Events about the other kind of
+    // proposal (an update approved while a revision is scheduled) leave it be.
+    private void Unschedule(params ReleaseKind?[] kinds)
+    {
+        if (Scheduled is null || !kinds.Contains(Scheduled.Kind)) return;
+        Scheduled = null;
+        if (Status == ClaimStatus.Scheduled) Status = ClaimStatus.InReview;
     }
 
     // Once readers have seen the claim, any edit waits for the next publication.

@@ -1,4 +1,5 @@
 using ClaimTrack.Web.Features.Claims.Publication;
+using ClaimTrack.Web.Features.Claims.Scheduling;
 
 namespace ClaimTrack.Web.Features.Claims;
 
@@ -94,3 +95,22 @@ public sealed record ClaimRetracted(
 
 /// <summary>What a publication is counted under in claimant and topic summaries.</summary>
 public sealed record ReaderFacets(string ClaimantSlug, IReadOnlyList<string> TopicSlugs, string Rating);
+
+// Scheduled publishing (Scheduling/): an Editor's approval recorded with a release time instead of going out at once.
+// Nothing public is appended until the release, so no reader page, feed or answer can show an embargoed change early.
+
+/// <summary>An Editor approved <paramref name="ProposalId"/> to reach readers at <paramref name="ReleaseAt"/> (UTC).</summary>
+public sealed record PublicationScheduled(
+    Guid ClaimId, ReleaseKind Kind, Guid ProposalId, DateTimeOffset ReleaseAt, Actor By, DateTimeOffset At);
+
+public sealed record PublicationRescheduled(Guid ClaimId, DateTimeOffset Previous, DateTimeOffset ReleaseAt, Actor By, DateTimeOffset At);
+
+/// <summary>The scheduled release is called off; the proposal waits for review again.</summary>
+public sealed record ScheduledPublicationCancelled(Guid ClaimId, DateTimeOffset ReleaseAt, Actor By, DateTimeOffset At);
+
+/// <summary>The release time came: the approval events of the scheduled kind follow in the same save, in By's name.</summary>
+public sealed record ScheduledPublicationReleased(Guid ClaimId, DateTimeOffset ReleaseAt, Actor By, DateTimeOffset At);
+
+/// <summary>The release time came but a newsroom rule refused the approval then (evidence withdrawn, the update's claim
+/// edited since...): nothing went out, and the proposal waits for review again with the reason on the desk.</summary>
+public sealed record ScheduledPublicationHeld(Guid ClaimId, DateTimeOffset ReleaseAt, string Reason, Actor By, DateTimeOffset At);

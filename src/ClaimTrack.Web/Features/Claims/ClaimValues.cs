@@ -35,4 +35,5 @@ public sealed record EvidenceDetails(
 /// <summary>The words of a verdict: a rating key from the newsroom's scale, a one-line summary, Markdown reasoning.</summary>
 public sealed record VerdictText(string Rating, string Summary, string Reasoning);
 
-public enum ClaimStatus { Draft, InReview, Published, Retracted }
+// Scheduled: a first publication approved for a later time (Scheduling/); a public claim with a scheduled change stays Published.
+public enum ClaimStatus { Draft, InReview, Published, Retracted, Scheduled }

@@ -30,6 +30,7 @@ public static class DeskAddress
         [ClaimStatus.InReview] = "in-review",
         [ClaimStatus.Published] = "published",
         [ClaimStatus.Retracted] = "retracted",
+        [ClaimStatus.Scheduled] = "scheduled",
     };
 
     public static string For(DeskView view)

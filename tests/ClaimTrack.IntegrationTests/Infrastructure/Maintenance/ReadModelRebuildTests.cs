@@ -1,6 +1,7 @@
 using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Claims.ReadModels;
+using ClaimTrack.Web.Features.Claims.Scheduling;
 using ClaimTrack.Web.Features.Desk.Notes;
 using ClaimTrack.Web.Features.ReaderRequests;
 using ClaimTrack.Web.Infrastructure.Maintenance;
@@ -19,7 +20,8 @@ public sealed class ReadModelRebuildTests(TestCluster cluster)
     /// <summary>Every document projected from the claim stream, and the search tables their triggers fill.</summary>
     private static readonly (string Table, string Columns)[] ReadModels =
     [
-        ("mt_doc_claim", "id, data"),
+        // release_at: the releaser's column (issue 17), filled from the snapshot's schedule.
+        ("mt_doc_claim", "id, data, release_at"),
         ("mt_doc_verdicttimeline", "id, data"),
         (ReaderClaim.Table, "id, data"),
         ("mt_doc_verdictupdate", "id, data"),
@@ -42,6 +44,10 @@ public sealed class ReadModelRebuildTests(TestCluster cluster)
         {
             // A claim retracted after publication, beside the demo's revisions, corrections and updates.
             await (await new ClaimStories(app.Writer).PublishedAsync("Retracted Person", "economy")).RetractAsync("The quote was misattributed.");
+            // A verdict approved for a month ahead: its schedule lives in the claim snapshot only.
+            var scheduled = new ClaimStories(app.Writer) { Start = DateTimeOffset.UtcNow.AddHours(-1) };
+            await (await (await scheduled.RegisterAsync("Scheduled Person", "economy")).AttachEvidenceAsync()).ProposeAsync();
+            await scheduled.DoAsync(new SchedulePublication(scheduled.VerdictId, DateTimeOffset.UtcNow.AddDays(30)), ClaimStories.Editor);
             await app.Services.GetRequiredService<IntakeWriter>().SubmitTipAsync(new ReaderFields(new Dictionary<string, string?>
             {
                 [ReaderForms.Said] = "Turnout was the lowest in fifty years.",

@@ -20,6 +20,9 @@ public sealed class DeskComponentTests : BunitContext
     public DeskComponentTests()
     {
         Services.AddMudServices();
+        // The review cards' scheduling control shows times on the newsroom's clock.
+        Services.AddSingleton(NewsroomTime.Utc);
+        Services.AddSingleton(TimeProvider.System);
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

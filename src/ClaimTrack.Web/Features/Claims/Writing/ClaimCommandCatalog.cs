@@ -4,6 +4,7 @@ using ClaimTrack.Web.Features.Claims.Editing;
 using ClaimTrack.Web.Features.Claims.Evidence;
 using ClaimTrack.Web.Features.Claims.Publication;
 using ClaimTrack.Web.Features.Claims.Registration;
+using ClaimTrack.Web.Features.Claims.Scheduling;
 using ClaimTrack.Web.Features.Claims.Verdicts;
 
 namespace ClaimTrack.Web.Features.Claims.Writing;
@@ -34,6 +35,10 @@ public static class ClaimCommandCatalog
         ProposeUpdateDecision.Entry,
         ReviewPublicChangeDecision.ApproveEntry,
         ReviewPublicChangeDecision.SendBackEntry,
+        SchedulePublicationDecision.ScheduleEntry,
+        SchedulePublicationDecision.RescheduleEntry,
+        SchedulePublicationDecision.CancelEntry,
+        ReleaseScheduledPublicationDecision.Entry,
     ];
 
     private static readonly FrozenDictionary<Type, CommandEntry> ByCommand = All.ToFrozenDictionary(e => e.Command);
