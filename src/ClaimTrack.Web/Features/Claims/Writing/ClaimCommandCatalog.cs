@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using ClaimTrack.Web.Features.Claims.Appearances;
 using ClaimTrack.Web.Features.Claims.Editing;
 using ClaimTrack.Web.Features.Claims.Evidence;
+using ClaimTrack.Web.Features.Claims.FrontPage;
 using ClaimTrack.Web.Features.Claims.Publication;
 using ClaimTrack.Web.Features.Claims.Registration;
 using ClaimTrack.Web.Features.Claims.Verdicts;
@@ -34,6 +35,8 @@ public static class ClaimCommandCatalog
         ProposeUpdateDecision.Entry,
         ReviewPublicChangeDecision.ApproveEntry,
         ReviewPublicChangeDecision.SendBackEntry,
+        FrontPagePinDecision.PinEntry,
+        FrontPagePinDecision.UnpinEntry,
     ];
 
     private static readonly FrozenDictionary<Type, CommandEntry> ByCommand = All.ToFrozenDictionary(e => e.Command);
