@@ -57,14 +57,18 @@ public sealed record SearchTerms(string Name, string DocumentTable, IReadOnlyLis
 
     /// <summary>
     /// The ids matching the words, best ranked first, when there are at most <see cref="FewMatches"/>; more, and the
-    /// rows come back unranked (the caller walks the date order instead): ts_rank reads every match's vector, which
-    /// a common word's tens of thousands of matches would make slow. The count is of at most FewMatches + 1 rows.
+    /// rows come back unranked (the caller walks the date order instead). The matches are read as ids alone, as
+    /// <see cref="FewMatchesSql"/> reads them; only when they are few does each one's vector get read and ranked, in
+    /// a CASE that a common word never enters: ranking tens of thousands of matches would unpack every vector.
     /// Ties go to the newer claim (ids are version 7: they grow with time).
     /// </summary>
     public string RankedMatchesSql => $"""
-        with matches as (select id, terms from {Table} where terms @@ websearch_to_tsquery('{Language}', ?) limit {FewMatches + 1})
-        select id from matches
-        order by case when (select count(*) from matches) <= {FewMatches} then ts_rank(terms, websearch_to_tsquery('{Language}', ?)) end desc nulls last, id desc
+        with matches as (select id from {Table} where terms @@ websearch_to_tsquery('{Language}', ?) limit {FewMatches + 1}),
+             counted as (select count(*) as n from matches)
+        select matches.id from matches, counted
+        order by case when counted.n <= {FewMatches} then
+            (select ts_rank(ranked.terms, websearch_to_tsquery('{Language}', ?)) from {Table} ranked where ranked.id = matches.id)
+            end desc nulls last, matches.id desc
         """;
 
     public string VectorOf(string data)
