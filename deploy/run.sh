@@ -10,7 +10,10 @@ need_card_fonts
 # The address: CLAIMTRACK_URLS, or --urls on the command line (which then replaces this default).
 urls=(--urls "${CLAIMTRACK_URLS:-http://127.0.0.1:5080}")
 [[ " $* " == *" --urls "* ]] && urls=()
-say "Building ClaimTrack (about a minute the first time; seconds after that)..."
+# Progress lines, so a first start is never a minute of silence: the build here, then the app's own
+# "Starting PostgreSQL...", "Loading the demo newsroom..." and the address once it answers.
+say "Building the app (first start takes about a minute; seconds after that)..."
 dotnet build src/ClaimTrack.Web -c Release -nologo -v q -clp:ErrorsOnly || { say "The build failed (see above)."; exit 1; }
 app=$PWD/src/ClaimTrack.Web/bin/Release/net10.0
+say "Starting the app (stop it with Ctrl+C; in the background, with kill and the process id it prints)..."
 exec "$app/ClaimTrack.Web" --contentRoot "$app" "${urls[@]}" "$@"

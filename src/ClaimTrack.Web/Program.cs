@@ -83,7 +83,7 @@ try
     app.MapAccounts();
     app.MapClaimTrackHealth();
     app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine(
-        $"ClaimTrack is running at {string.Join(", ", app.ListeningAddresses())} (Ctrl+C stops it)."));
+        $"ClaimTrack is running at {string.Join(", ", app.ListeningAddresses())} (Ctrl+C stops it; in the background, kill {Environment.ProcessId})."));
 
     await app.RunAsync();
     return 0;

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Reflection;
 using ClaimTrack.Web.Features.Claims.Appearances;
+using ClaimTrack.Web.Features.Claims.FrontPage;
 using ClaimTrack.Web.Features.Claims.Publication;
 using ClaimTrack.Web.Features.Claims.Scheduling;
 using ClaimTrack.Web.Features.Claims.Timeline;
@@ -46,6 +47,8 @@ public sealed class Claim
 
     /// <summary>A column of its own (ClaimsSetup), so the releaser finds what is due through an index.</summary>
     public DateTimeOffset? ReleaseAt => Scheduled?.ReleaseAt;
+    /// <summary>The claim's place among the front page's pinned fact checks; null when it is not pinned.</summary>
+    public int? PinnedOrder { get; set; }
 
     /// <summary>The statement's first characters, a column of its own so the desk grid sorts by statement through an
     /// index: a whole statement (up to 2,000 characters, several bytes each in some scripts) can exceed what a btree
@@ -227,6 +230,10 @@ public sealed class Claim
     public void Apply(ScheduledPublicationReleased e) { Unschedule(Scheduled?.Kind); UpdatedAt = e.At; }
 
     public void Apply(ScheduledPublicationHeld e) { Unschedule(Scheduled?.Kind); UpdatedAt = e.At; }
+    // A pin is no edit of the claim's content: nothing waits for publication because of it.
+    public void Apply(ClaimPinned e) { PinnedOrder = e.Order; UpdatedAt = e.At; }
+
+    public void Apply(ClaimUnpinned e) { PinnedOrder = null; UpdatedAt = e.At; }
 
     /// <summary>Applies any claim event: for code that builds a claim from a list of events without Marten. (Not named
     /// Evolve: Marten would take that for its own explicit aggregation method.)</summary>

@@ -41,6 +41,8 @@ public sealed class DemoNewsroomLoader(
             return;
         }
 
+        // Loading takes a few seconds through the real decisions: say so, or the first start looks stuck.
+        logger.LogInformation("Loading the demo newsroom...");
         var loaded = 0;
         foreach (var demo in DemoNewsroomScript.Claims)
         {

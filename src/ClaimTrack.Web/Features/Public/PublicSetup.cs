@@ -1,6 +1,7 @@
 using ClaimTrack.Web.Features.Public.Api;
 using ClaimTrack.Web.Features.Public.Cards;
 using ClaimTrack.Web.Features.Public.Delivery;
+using ClaimTrack.Web.Features.Public.Embeds;
 using ClaimTrack.Web.Features.Public.Feeds;
 using ClaimTrack.Web.Features.Public.OpenData;
 using ClaimTrack.Web.Features.Public.Pages;
@@ -32,9 +33,11 @@ public static class PublicSetup
     public static void MapPublicSite(this WebApplication app)
     {
         var site = app.MapGroup("").CacheOutput(PublicCache.Policy).AddEndpointFilter(ReaderHeaders.AddAsync);
-        site.MapReaderGet("/", HomePage.HandleAsync, ReaderQuery.None);
+        site.MapReaderGet("/", HomePage.HandleAsync, ReaderQuery.Paged);
         site.MapReaderGet("/claims/{id:guid}/{slug?}", ClaimPage.HandleAsync, ReaderQuery.None);
         site.MapReaderGet("/cards/{id:guid}.png", CardEndpoint.HandleAsync, ReaderQuery.None);
+        site.MapReaderGet("/embed/claims/{id:guid}", EmbedCard.HandleAsync, ReaderQuery.None).WithMetadata(Framable.Instance);
+        site.MapReaderGet(OEmbedEndpoint.Path, OEmbedEndpoint.HandleAsync, OEmbedEndpoint.Reads);
         site.MapReaderGet("/claimants", DirectoryEndpoints.ClaimantsAsync, ReaderQuery.Paged).WithMetadata(ReadsSummaries.Instance);
         site.MapReaderGet("/claimants/{slug}", FacetEndpoints.ClaimantAsync, ReaderQuery.Paged);
         site.MapReaderGet("/topics", DirectoryEndpoints.TopicsAsync, ReaderQuery.Paged).WithMetadata(ReadsSummaries.Instance);

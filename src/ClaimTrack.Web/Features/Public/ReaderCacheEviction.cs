@@ -1,4 +1,5 @@
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.FrontPage;
 using ClaimTrack.Web.Features.Claims.OtherFactChecks;
 using ClaimTrack.Web.Infrastructure.Nodes;
 using ClaimTrack.Web.Infrastructure.Observability;
@@ -30,7 +31,9 @@ internal sealed class EvictOnPublicChange(IOutputCacheStore cache, ReaderScale s
         if (scaleChanged) return [PublicCache.EverythingTag];
         var claims = events.Where(e => e.Data is ClaimPublished or CorrectionIssued or ClaimRetracted)
             .Select(e => e.StreamId).Distinct().Select(PublicCache.ClaimTag).ToList();
-        return claims.Count == 0 ? [] : [.. claims, PublicCache.ListingsTag];
+        // A pin changes the front page only (a listing), never the claim's own page.
+        if (claims.Count == 0) return events.Any(e => e.Data is ClaimPinned or ClaimUnpinned) ? [PublicCache.ListingsTag] : [];
+        return [.. claims, PublicCache.ListingsTag];
     }
 
     /// <summary>

@@ -13,9 +13,15 @@ public static class ReaderHeaders
     public static ValueTask<object?> AddAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var headers = context.HttpContext.Response.Headers;
-        headers.ContentSecurityPolicy = Policy;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        // The embeddable card is made to sit in other sites' frames, and only it (docs/security.md "Embeds").
+        if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<Embeds.Framable>() is not null)
+        {
+            headers.ContentSecurityPolicy = Embeds.Framable.Policy;
+            return next(context);
+        }
+        headers.ContentSecurityPolicy = Policy;
         // frame-ancestors says the same to every current browser; older ones (and scanners such as wapiti) read only this.
         headers.XFrameOptions = "DENY";
         return next(context);

@@ -67,6 +67,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     private async Task StartAsync(CancellationToken ct)
     {
+        // A progress line for whoever watches a first start (deploy/run.sh): the wait that follows is otherwise silent.
+        _logger.LogInformation("Starting PostgreSQL...");
         await DataFolders.PrepareAsync(DataFolder, _runner, ct);
         if (!File.Exists(Path.Combine(DataFolder, "PG_VERSION"))) await InitDbAsync(ct);
 

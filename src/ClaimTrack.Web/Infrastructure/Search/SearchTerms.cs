@@ -15,7 +15,11 @@ namespace ClaimTrack.Web.Infrastructure.Search;
 /// </remarks>
 /// <param name="Name">The table's name; its trigger, function and index are named after it.</param>
 /// <param name="DocumentTable">Marten's table for the document (mt_doc_ + the type's name in lower case).</param>
-/// <param name="Fields">JSON paths of the searched fields, steps separated by dots ("Claimant.Name").</param>
+/// <param name="Fields">
+/// JSON paths of the searched fields, steps separated by dots ("Claimant.Name"); "[]" after a step reads every item of
+/// a list ("Evidence[].Title"). A weight and a colon before a path ("A:Statement") weigh its words for ranking, A
+/// highest to D: <see cref="RankedMatchesSql"/> then puts a match in a weighty field before one in a light field.
+/// </param>
 /// <param name="Schema">The database schema of the document table and of this one.</param>
 /// <param name="LikenessField">
 /// Optionally, the JSON path of one field kept a second time as lower-case text, which pg_trgm compares with another
@@ -51,8 +55,40 @@ public sealed record SearchTerms(string Name, string DocumentTable, IReadOnlyLis
     /// <summary>Changes whenever the definition does; kept as the table's comment, so a new definition rebuilds it.</summary>
     public string Version => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(CreateSql())))[..16];
 
-    public string VectorOf(string data) =>
-        $"to_tsvector('{Language}', concat_ws(' ', {string.Join(", ", Fields.Select(f => $"{data} #>> '{{{f.Replace('.', ',')}}}'"))}))";
+    /// <summary>
+    /// The ids matching the words, best ranked first, when there are at most <see cref="FewMatches"/>; more, and the
+    /// rows come back unranked (the caller walks the date order instead). The matches are read as ids alone, as
+    /// <see cref="FewMatchesSql"/> reads them; only when they are few does each one's vector get read and ranked, in
+    /// a CASE that a common word never enters: ranking tens of thousands of matches would unpack every vector.
+    /// Ties go to the newer claim (ids are version 7: they grow with time).
+    /// </summary>
+    public string RankedMatchesSql => $"""
+        with matches as (select id from {Table} where terms @@ websearch_to_tsquery('{Language}', ?) limit {FewMatches + 1}),
+             counted as (select count(*) as n from matches)
+        select matches.id from matches, counted
+        order by case when counted.n <= {FewMatches} then
+            (select ts_rank(ranked.terms, websearch_to_tsquery('{Language}', ?)) from {Table} ranked where ranked.id = matches.id)
+            end desc nulls last, matches.id desc
+        """;
+
+    public string VectorOf(string data)
+    {
+        // Unweighted, the expression is the one every existing table was built with, so their version stays the same.
+        if (!Fields.Any(f => f.Length > 1 && f[1] == ':'))
+            return $"to_tsvector('{Language}', concat_ws(' ', {string.Join(", ", Fields.Select(f => TextOf(data, f)))}))";
+        var groups = Fields.GroupBy(f => f.Length > 1 && f[1] == ':' ? f[0] : 'D', f => f.Length > 1 && f[1] == ':' ? f[2..] : f)
+            .OrderBy(g => g.Key)
+            .Select(g => $"setweight(to_tsvector('{Language}', concat_ws(' ', {string.Join(", ", g.Select(f => TextOf(data, f)))})), '{g.Key}')");
+        return string.Join(" || ", groups);
+    }
+
+    /// <summary>One field's text: a value, or a list's values joined by spaces.</summary>
+    private static string TextOf(string data, string path)
+    {
+        if (!path.Contains("[]", StringComparison.Ordinal)) return $"{data} #>> '{{{path.Replace('.', ',')}}}'";
+        var jsonPath = "$." + path.Replace("[]", "[*]", StringComparison.Ordinal);
+        return $"array_to_string(array(select jsonb_array_elements_text(jsonb_path_query_array({data}, '{jsonPath}'))), ' ')";
+    }
 
     /// <summary>
     /// The text pg_trgm compares: lower case with every run of punctuation a single space. pg_trgm would ignore both

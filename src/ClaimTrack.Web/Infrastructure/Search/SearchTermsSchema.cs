@@ -92,6 +92,17 @@ public static class SearchTermsSetup
         return ids.Count <= SearchTerms.FewMatches ? [.. ids] : null;
     }
 
+    /// <summary>
+    /// The ids matching what a person typed, best ranked first (<see cref="SearchTerms.RankedMatchesSql"/>), or null
+    /// for a common search (more than <see cref="SearchTerms.FewMatches"/> matches), which is better walked by date.
+    /// </summary>
+    public static async Task<Guid[]?> RankedMatchesAsync(this IQuerySession session, SearchTerms terms, string words, CancellationToken ct)
+    {
+        if (SearchWords.Safe(words) is not { } safe) return [];
+        var ids = await session.QueryAsync<Guid>(terms.RankedMatchesSql, ct, safe, safe);
+        return ids.Count <= SearchTerms.FewMatches ? [.. ids] : null;
+    }
+
     /// <summary>Documents whose search terms match what a person typed (websearch syntax: quotes, "or", "-word").</summary>
     public static IQueryable<TDocument> MatchingWords<TDocument>(this IQueryable<TDocument> documents, SearchTerms terms, string words)
     {

@@ -39,6 +39,22 @@ public sealed class ReaderCacheAcrossNodesTests(TwoNodes nodes) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_pin_on_node_A_reaches_the_front_page_node_B_had_cached_within_a_second()
+    {
+        var story = await new ClaimStories(nodes.A.Writer) { Statement = $"Pinned on node A {Guid.NewGuid():N}." }.PublishedAsync("Pin Node Person");
+        // Node B caches its front page with the claim among the latest, not yet pinned.
+        (await _readerOfB.PageAsync("/")).ShouldNotContain("<ol class=\"claims pinned\">");
+
+        await story.DoAsync(new Web.Features.Claims.FrontPage.PinClaim(1), ClaimStories.Editor);
+
+        await Eventually.HoldsAsync(Propagation, async () => (await _readerOfB.PageAsync("/")).Contains("<ol class=\"claims pinned\">"),
+            "node B's cached front page shows node A's pin");
+        await story.DoAsync(new Web.Features.Claims.FrontPage.UnpinClaim(), ClaimStories.Editor);
+        await Eventually.HoldsAsync(Propagation, async () => !(await _readerOfB.PageAsync("/")).Contains("<ol class=\"claims pinned\">"),
+            "node B's cached front page drops the pin node A lifted");
+    }
+
+    [Fact]
     public async Task A_daemon_batch_on_either_node_evicts_the_claimant_index_on_both()
     {
         using var readerOfA = new Reader(nodes.A);

@@ -1,4 +1,5 @@
 using ClaimTrack.Tests.Features.Claims;
+using ClaimTrack.Web.Features.Claims.FrontPage;
 using ClaimTrack.Web.Features.Claims.OtherFactChecks;
 using ClaimTrack.Web.Features.Public;
 using JasperFx.Events;
@@ -40,5 +41,15 @@ public sealed class ReaderCacheEvictionTests
         EvictOnPublicChange.StaleTags([], scaleChanged: false,
                 [Review(linked, OtherReviewStatus.Matched), Review(removed, OtherReviewStatus.MatchRemoved), Review(null, OtherReviewStatus.Candidate)])
             .ShouldBe([PublicCache.ClaimTag(linked), PublicCache.ClaimTag(removed)], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_pin_or_unpin_makes_the_listings_stale_but_not_the_claims_own_pages()
+    {
+        var claim = Guid.NewGuid();
+        EvictOnPublicChange.StaleTags([On(claim, new ClaimPinned(claim, 1, ClaimScenario.Editor, ClaimScenario.Now))], scaleChanged: false)
+            .ShouldBe([PublicCache.ListingsTag]);
+        EvictOnPublicChange.StaleTags([On(claim, new ClaimUnpinned(claim, ClaimScenario.Editor, ClaimScenario.Now))], scaleChanged: false)
+            .ShouldBe([PublicCache.ListingsTag]);
     }
 }

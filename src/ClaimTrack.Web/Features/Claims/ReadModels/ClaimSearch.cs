@@ -16,9 +16,12 @@ public static class ClaimSearch
         LikenessField: "Statement");
 
     /// <summary>
-    /// What readers search: the published claim's statement, context, claimant and verdict summary. Only published
-    /// documents have a row, so a draft cannot match.
+    /// What readers search: the published claim's statement (weight A: a statement match ranks first), its context,
+    /// claimant and verdict summary (B), and the evidence's titles and publishers and the verdict's reasoning (C), so a
+    /// reader who remembers a source by name finds the fact checks that cite it. Only published documents have a row,
+    /// so a draft cannot match. Changing this list changes the table's version, which rebuilds it at the next start.
     /// </summary>
     public static readonly SearchTerms PublishedClaims = new("published_claim_search_terms", ReaderClaim.Table,
-        ["Content.Statement", "Content.Context", "Content.Claimant.Name", "Content.Verdict.Summary"]);
+        ["A:Content.Statement", "B:Content.Context", "B:Content.Claimant.Name", "B:Content.Verdict.Summary",
+            "C:Content.Evidence[].Details.Title", "C:Content.Evidence[].Details.Publisher", "C:Content.Verdict.Reasoning"]);
 }

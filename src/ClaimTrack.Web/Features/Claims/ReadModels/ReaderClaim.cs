@@ -1,3 +1,4 @@
+using ClaimTrack.Web.Features.Claims.FrontPage;
 using ClaimTrack.Web.Features.Claims.Publication;
 using ClaimTrack.Web.Features.Claims.Timeline;
 using JasperFx.Events;
@@ -26,6 +27,10 @@ public sealed class ReaderClaim
     public PublishedContent Content { get; set; } = null!;
     public DateTimeOffset FirstPublishedAt { get; set; }
     public DateTimeOffset LastModifiedAt { get; set; }
+    /// <summary>The place among the front page's pins (1 first), null when not pinned. A column: the front page asks for it.</summary>
+    public int? PinnedOrder { get; set; }
+    /// <summary>When it was pinned: of two fact checks pinned at one place, the later pin leads.</summary>
+    public DateTimeOffset? PinnedAt { get; set; }
 }
 
 public sealed class ReaderClaimProjection : SingleStreamProjection<ReaderClaim, Guid>
@@ -61,6 +66,15 @@ public sealed class ReaderClaimProjection : SingleStreamProjection<ReaderClaim, 
                 snapshot.RetractionReason = retracted.Reason;
                 snapshot.Content = snapshot.Content with { Timeline = [.. snapshot.Content.Timeline, VerdictTimeline.EntryFor(retracted)!] };
                 snapshot.LastModifiedAt = retracted.At;
+                return snapshot;
+
+            // Pins leave LastModifiedAt alone: what readers see of the claim itself did not change.
+            case ClaimPinned pinned when snapshot is not null:
+                (snapshot.PinnedOrder, snapshot.PinnedAt) = (pinned.Order, pinned.At);
+                return snapshot;
+
+            case ClaimUnpinned when snapshot is not null:
+                (snapshot.PinnedOrder, snapshot.PinnedAt) = (null, null);
                 return snapshot;
 
             default:

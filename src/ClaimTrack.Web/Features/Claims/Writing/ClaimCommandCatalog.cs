@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using ClaimTrack.Web.Features.Claims.Appearances;
 using ClaimTrack.Web.Features.Claims.Editing;
 using ClaimTrack.Web.Features.Claims.Evidence;
+using ClaimTrack.Web.Features.Claims.FrontPage;
 using ClaimTrack.Web.Features.Claims.Publication;
 using ClaimTrack.Web.Features.Claims.Registration;
 using ClaimTrack.Web.Features.Claims.Scheduling;
@@ -39,6 +40,8 @@ public static class ClaimCommandCatalog
         SchedulePublicationDecision.RescheduleEntry,
         SchedulePublicationDecision.CancelEntry,
         ReleaseScheduledPublicationDecision.Entry,
+        FrontPagePinDecision.PinEntry,
+        FrontPagePinDecision.UnpinEntry,
     ];
 
     private static readonly FrozenDictionary<Type, CommandEntry> ByCommand = All.ToFrozenDictionary(e => e.Command);

@@ -1,23 +1,52 @@
 using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Features.Claims.Timeline;
+using ClaimTrack.Web.Features.Public.Shared;
 using Marten;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 
 namespace ClaimTrack.Web.Features.Public.Pages;
 
+/// <summary>
+/// The front page: the fact checks editors pinned, then the latest, each claim once with its current verdict (one
+/// published document per claim, never a grouping of timeline steps), and beside them the latest verdicts, revisions
+/// and corrections.
+/// </summary>
 public partial class HomePage
 {
-    [Parameter, EditorRequired] public PublicContext Site { get; set; } = null!;
-    [Parameter, EditorRequired] public IReadOnlyList<VerdictUpdate> Updates { get; set; } = [];
+    public const int PageSize = 20;
+    public const int UpdateCount = 10;
 
-    public static async Task<IResult> HandleAsync(HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options)
+    [Parameter, EditorRequired] public PublicContext Site { get; set; } = null!;
+    [Parameter, EditorRequired] public IReadOnlyList<ClaimListItem> Pinned { get; set; } = [];
+    [Parameter, EditorRequired] public IReadOnlyList<ClaimListItem> Latest { get; set; } = [];
+    [Parameter, EditorRequired] public IReadOnlyList<VerdictUpdate> Updates { get; set; } = [];
+    [Parameter, EditorRequired] public int Page { get; set; }
+    [Parameter, EditorRequired] public bool HasOlder { get; set; }
+
+    public static string Link(int page) => page == 1 ? "/" : $"/?page={page}";
+
+    public static async Task<IResult> HandleAsync(string? page, HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options)
     {
         var site = await PublicContext.LoadAsync(http, session, options);
+        if (!Paging.TryRead(page, out var number)) return PublicResults.Status(site, 400, "Bad page number", Paging.BadPageMessage);
+        var ct = http.RequestAborted;
+        // Pins lead the first page only; the latest leave them out, so no claim shows twice.
+        var pinned = number == 1 ? await FrontPageQueries.PinnedAsync(session, ct) : [];
+        // One more than a page says whether there is an older one, without counting every published claim.
+        var latest = await FrontPageQueries.LatestAsync(session, (number - 1) * PageSize, PageSize + 1, ct);
         var updates = await session.Query<VerdictUpdate>()
-            .Where(u => u.Kind == TimelineEntryKind.Verdict || u.Kind == TimelineEntryKind.Revision)
-            .OrderByDescending(u => u.At).Take(30)
-            .ToListAsync(http.RequestAborted);
-        return PublicResults.Page<HomePage>(new { Site = site, Updates = updates });
+            .Where(u => u.Kind == TimelineEntryKind.Verdict || u.Kind == TimelineEntryKind.Revision || u.Kind == TimelineEntryKind.Correction)
+            .OrderByDescending(u => u.At).Take(UpdateCount)
+            .ToListAsync(ct);
+        return PublicResults.Page<HomePage>(new
+        {
+            Site = site,
+            Pinned = pinned,
+            Latest = latest.Take(PageSize).ToList(),
+            Updates = updates,
+            Page = number,
+            HasOlder = latest.Count > PageSize,
+        });
     }
 }

@@ -18,24 +18,39 @@ public static class SearchEndpoint
         if (query is null) return PublicResults.Status(site, StatusCodes.Status400BadRequest, "Search could not run", problem!);
         if (query.IsEmpty) return PublicResults.Page<SearchPage>(new { Site = site, Query = query, Results = Array.Empty<ClaimListItem>(), Total = 0L });
 
-        var claims = session.Query<ReaderClaim>().Where(c => !c.Retracted);
-        // websearch_to_tsquery accepts anything a reader types (quotes, dashes, "or") without a syntax error.
-        if (query.Text is { } words) claims = await claims.MatchingWordsAsync(session, ClaimSearch.PublishedClaims, words, http.RequestAborted);
+        var ct = http.RequestAborted;
+        var claims = Filtered(session.Query<ReaderClaim>().Where(c => !c.Retracted), query);
+        if (query.Text is { } words)
+        {
+            // websearch_to_tsquery accepts anything a reader types (quotes, dashes, "or") without a syntax error.
+            // A search with few matches is ranked (a statement match first); a common word is walked by date.
+            if (await session.RankedMatchesAsync(ClaimSearch.PublishedClaims, words, ct) is { } ranked)
+            {
+                var (results, matched) = await SearchRanking.PageAsync(session, claims, ranked, query.Page, ct);
+                return PublicResults.Page<SearchPage>(new { Site = site, Query = query, Results = results, Total = (long)matched });
+            }
+            claims = claims.MatchingWords(ClaimSearch.PublishedClaims, words);
+        }
+
+        var page = await claims.OrderByDescending(c => c.LastModifiedAt)
+            .Skip((query.Page - 1) * SearchQuery.PageSize).Take(SearchQuery.PageSize)
+            .Select(SearchRanking.ListItem)
+            .ToListAsync(ct);
+        // A short first page holds every match. Otherwise count, but only up to the cap: past it, "more than 100" is all a
+        // reader needs, and a common word's tens of thousands of matches are never walked.
+        var total = query.Page == 1 && page.Count < SearchQuery.PageSize ? page.Count
+            : (await claims.Select(c => c.Id).Take(SearchQuery.CountCap + 1).ToListAsync(ct)).Count;
+        return PublicResults.Page<SearchPage>(new { Site = site, Query = query, Results = page, Total = (long)total });
+    }
+
+    /// <summary>The reader's filters other than the words.</summary>
+    private static IQueryable<ReaderClaim> Filtered(IQueryable<ReaderClaim> claims, SearchQuery query)
+    {
         if (query.Rating is { } rating) claims = claims.Where(c => c.Rating == rating);
         if (query.ClaimantSlug is { } claimant) claims = claims.Where(c => c.ClaimantSlug == claimant);
         if (query.TopicSlug is { } topic) claims = claims.Where(TopicFilter.Holds<ReaderClaim>(topic));
         if (query.From is { } from) { var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero); claims = claims.Where(c => c.FirstPublishedAt >= start); }
         if (query.To is { } to) { var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero); claims = claims.Where(c => c.FirstPublishedAt < end); }
-
-        var page = await claims.OrderByDescending(c => c.LastModifiedAt)
-            .Skip((query.Page - 1) * SearchQuery.PageSize).Take(SearchQuery.PageSize)
-            .Select(c => new ClaimListItem(c.Id, c.Slug, c.Content.Statement, c.Content.IsVerbatimQuote, c.Content.Claimant.Name,
-                c.ClaimantSlug, c.Rating, c.Content.Verdict.Summary, c.LastModifiedAt))
-            .ToListAsync(http.RequestAborted);
-        // A short first page holds every match. Otherwise count, but only up to the cap: past it, "more than 100" is all a
-        // reader needs, and a common word's tens of thousands of matches are never walked.
-        var total = query.Page == 1 && page.Count < SearchQuery.PageSize ? page.Count
-            : (await claims.Select(c => c.Id).Take(SearchQuery.CountCap + 1).ToListAsync(http.RequestAborted)).Count;
-        return PublicResults.Page<SearchPage>(new { Site = site, Query = query, Results = page, Total = (long)total });
+        return claims;
     }
 }

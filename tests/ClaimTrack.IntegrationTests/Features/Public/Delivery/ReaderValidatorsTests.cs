@@ -116,6 +116,8 @@ public sealed class ReaderValidatorsTests(ClaimsDatabase db) : IClassFixture<Cla
             ["/sitemaps/pages-{number:int}.xml"] = "/sitemaps/pages-1.xml",
             ["/sitemaps/claims-{number:int}.xml"] = "/sitemaps/claims-1.xml",
             ["/cards/{id:guid}.png"] = $"/cards/{story.ClaimId}.png",
+            ["/embed/claims/{id:guid}"] = $"/embed/claims/{story.ClaimId}",
+            ["/oembed"] = $"/oembed?url={Uri.EscapeDataString($"http://localhost{Reader.ClaimPath(story)}")}&format=json",
             ["/api"] = "/api",
             ["/openapi/{documentName}.json"] = "/openapi/v1.json",
             ["/api/v1/"] = "/api/v1/",

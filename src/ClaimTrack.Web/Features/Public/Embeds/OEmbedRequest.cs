@@ -1,0 +1,62 @@
+using System.Globalization;
+
+namespace ClaimTrack.Web.Features.Public.Embeds;
+
+/// <summary>
+/// An oEmbed consumer's question (oembed.com, section 2.2): which page, in which format, at most how wide and high.
+/// Read without I/O; every refusal is a status and a sentence, never a 500.
+/// </summary>
+public sealed record OEmbedRequest(Guid ClaimId, int Width, int Height)
+{
+    /// <summary>Narrower than this, the card's words no longer fit a line; a consumer asking less still gets what it asked.</summary>
+    public const int MaxLength = 2000;
+
+    public static (OEmbedRequest? Request, int Status, string? Problem) Read(IQueryCollection query, string baseUrl)
+    {
+        var format = query["format"].ToString();
+        // The specification's answer to a format we do not serve.
+        if (format.Length > 0 && format != "json") return (null, StatusCodes.Status501NotImplemented, "Only format=json is served.");
+        var url = query["url"].ToString();
+        if (url.Length == 0) return (null, StatusCodes.Status400BadRequest, "Name the fact check's address: /oembed?url=...");
+        if (url.Length > MaxLength || url.Any(char.IsControl)) return (null, StatusCodes.Status400BadRequest, "That address is not one of this site's fact checks.");
+        if (!TrySize(query["maxwidth"], EmbedCard.Width, out var width) || !TrySize(query["maxheight"], EmbedCard.Height, out var height))
+            return (null, StatusCodes.Status400BadRequest, "maxwidth and maxheight must be whole numbers of pixels, at least 1.");
+        return ClaimIdOf(url, baseUrl) is { } id
+            ? (new OEmbedRequest(id, width, height), StatusCodes.Status200OK, null)
+            : (null, StatusCodes.Status404NotFound, "That address is not one of this site's fact checks.");
+    }
+
+    /// <summary>The query as the endpoint reads it, for the output cache's key; null for a refused one (not cached).</summary>
+    public static string? Canonical(IQueryCollection query) =>
+        query["format"].ToString() is "" or "json"
+        && TrySize(query["maxwidth"], EmbedCard.Width, out var width) && TrySize(query["maxheight"], EmbedCard.Height, out var height)
+        && query["url"].ToString() is { Length: > 0 and <= MaxLength } url && !url.Any(char.IsControl)
+            ? $"url={Uri.EscapeDataString(url)}&w={width}&h={height}"
+            : null;
+
+    /// <summary>A claim page (/claims/{id}/{slug}) or card (/embed/claims/{id}) on this site's address, as its id.</summary>
+    public static Guid? ClaimIdOf(string url, string baseUrl)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || !Uri.TryCreate(baseUrl, UriKind.Absolute, out var site)) return null;
+        // Either scheme: a page shared as http:// before the site moved to https:// is still ours.
+        if (address.Scheme is not ("http" or "https") || !string.Equals(address.Authority, site.Authority, StringComparison.OrdinalIgnoreCase)) return null;
+        var steps = address.AbsolutePath.Trim('/').Split('/');
+        var id = steps switch
+        {
+            ["claims", var value] => value,
+            ["claims", var value, _] => value,
+            ["embed", "claims", var value] => value,
+            _ => null,
+        };
+        return Guid.TryParse(id, out var claimId) ? claimId : null;
+    }
+
+    private static bool TrySize(string? value, int largest, out int size)
+    {
+        size = largest;
+        if (string.IsNullOrEmpty(value)) return true;
+        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var asked) || asked < 1) return false;
+        size = Math.Min(asked, largest);
+        return true;
+    }
+}
