@@ -1,3 +1,4 @@
+using ClaimTrack.Web.Features.Claims.Assignments;
 using ClaimTrack.Web.Features.Claims.Publication;
 
 namespace ClaimTrack.Web.Features.Claims;
@@ -94,3 +95,17 @@ public sealed record ClaimRetracted(
 
 /// <summary>What a publication is counted under in claimant and topic summaries.</summary>
 public sealed record ReaderFacets(string ClaimantSlug, IReadOnlyList<string> TopicSlugs, string Rating);
+
+// Assignment: who works the claim, who reviews it, by when and how urgently. Desk-only facts: no reader page, feed or
+// cache reads them. One event per fact, each with what it replaced, so the history words each change on its own and
+// a notification can tell exactly the person concerned (the new owner, the new reviewer) without reading the stream.
+
+public sealed record ClaimAssigned(Guid ClaimId, Actor? Owner, Actor? Previous, Actor By, DateTimeOffset At);
+
+public sealed record ReviewerAssigned(Guid ClaimId, Actor? Reviewer, Actor? Previous, Actor By, DateTimeOffset At);
+
+/// <summary>DueOn is the newsroom's day; DueBy the instant that day ends in the newsroom's zone as it was set, so
+/// "overdue" is one comparison and a later change of zone never moves a deadline already given.</summary>
+public sealed record DueDateSet(Guid ClaimId, DateOnly? DueOn, DateTimeOffset? DueBy, DateOnly? Previous, Actor By, DateTimeOffset At);
+
+public sealed record PriorityChanged(Guid ClaimId, ClaimPriority Priority, ClaimPriority Previous, Actor By, DateTimeOffset At);

@@ -48,7 +48,9 @@ public static class ClaimsSetup
                 // Also serves the rating filter, which used to read every candidate's document.
                 .Duplicate(c => c.Current!.Verdict.Rating, configure: index => index.Columns = [ClaimSortColumns.Rating, ClaimSortColumns.Updated])
                 // A statement can be 2,000 characters, more than a btree entry may hold: the index (and the sort) use its start.
-                .Duplicate(c => c.StatementStart);
+                .Duplicate(c => c.StatementStart)
+                // The desk's "mine", "waiting for me" and "overdue" filters and its home page ask by person and deadline.
+                .Duplicate(c => c.Owner!.UserId).Duplicate(c => c.Reviewer!.UserId).Duplicate(c => c.DueBy);
             opts.Storage.ExtendedSchemaObjects.Add(new Extension("pg_trgm"));
             opts.AddSearchTerms<Claim>(ClaimSearch.AllClaims);
             // Two Admins editing the scale at once: the second save is refused, not silently merged away.

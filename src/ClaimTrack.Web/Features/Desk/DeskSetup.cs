@@ -13,6 +13,8 @@ public static class DeskSetup
         services.AddMudServices();
         services.AddSingleton<DeskQueries>();
         services.AddSingleton<DeskActions>();
+        services.AddSingleton<Assignments.DeskStaff>();
+        services.AddSingleton<Home.DeskHomeQueries>();
         services.AddSingleton<Admin.AdminActions>();
         services.AddSingleton<Admin.WebhookActions>();
         services.AddSingleton<ClaimChanges>();

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ClaimTrack.Web.Features.Claims.Appearances;
+using ClaimTrack.Web.Features.Claims.Assignments;
 using ClaimTrack.Web.Features.Claims.Editing;
 using ClaimTrack.Web.Features.Claims.Evidence;
 using ClaimTrack.Web.Features.Claims.Publication;
@@ -34,6 +35,7 @@ public static class ClaimCommandCatalog
         ProposeUpdateDecision.Entry,
         ReviewPublicChangeDecision.ApproveEntry,
         ReviewPublicChangeDecision.SendBackEntry,
+        AssignClaimDecision.Entry,
     ];
 
     private static readonly FrozenDictionary<Type, CommandEntry> ByCommand = All.ToFrozenDictionary(e => e.Command);
