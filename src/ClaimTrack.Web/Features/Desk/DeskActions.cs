@@ -11,7 +11,7 @@ namespace ClaimTrack.Web.Features.Desk;
 /// its page's attempt (a Guid made when the form opens, renewed after each success), so a retry of a save whose
 /// answer was lost is recognised instead of applied twice.
 /// </summary>
-public sealed class DeskActions(ClaimWriter writer, DeskPeople people, DeskStaff staff)
+public sealed class DeskActions(ClaimWriter writer, DeskPeople people, AssignablePeople staff)
 {
     /// <summary>The new claim's id is made when the form opens and kept until it is saved: it is the attempt.</summary>
     public async Task<SaveReceipt> RegisterAsync(ClaimsPrincipal user, RegisterClaim command)

@@ -13,7 +13,7 @@ public static class DeskSetup
         services.AddMudServices();
         services.AddSingleton<DeskQueries>();
         services.AddSingleton<DeskActions>();
-        services.AddSingleton<Assignments.DeskStaff>();
+        services.AddSingleton<Assignments.AssignablePeople>();
         services.AddSingleton<Home.DeskHomeQueries>();
         services.AddSingleton<Admin.AdminActions>();
         services.AddSingleton<Admin.WebhookActions>();

@@ -9,7 +9,7 @@ namespace ClaimTrack.Web.Features.Desk.Assignments;
 /// The people a claim can be assigned to, read from the stored accounts each time: an open page's list may be minutes
 /// old, so the people an assignment names are looked up again just before it runs (<see cref="AsStoredAsync"/>).
 /// </summary>
-public sealed class DeskStaff(IDocumentStore store)
+public sealed class AssignablePeople(IDocumentStore store)
 {
     /// <summary>Everyone with a role whom an Admin has not locked, by name: the choices the assignment editor offers.</summary>
     public async Task<IReadOnlyList<Assignee>> ActiveAsync(CancellationToken ct)
