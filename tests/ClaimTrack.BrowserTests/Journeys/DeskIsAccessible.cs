@@ -21,6 +21,7 @@ public sealed class DeskIsAccessible(NewsroomFixture newsroom, ChromiumFixture c
     // Every desk and account page, in one place: a new page is one more line here.
     private static readonly DeskPage[] Pages =
     [
+        new("/desk/today", Admin),
         new("/desk", Admin, "Register a claim"),
         new($"/desk/claims/{ClaimPlaceholder}", Admin, "Verdict timeline"),
         new("/desk/register", Admin),

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Reflection;
 using ClaimTrack.Web.Features.Claims.Appearances;
+using ClaimTrack.Web.Features.Claims.Assignments;
 using ClaimTrack.Web.Features.Claims.FrontPage;
 using ClaimTrack.Web.Features.Claims.Publication;
 using ClaimTrack.Web.Features.Claims.Scheduling;
@@ -49,6 +50,15 @@ public sealed class Claim
     public DateTimeOffset? ReleaseAt => Scheduled?.ReleaseAt;
     /// <summary>The claim's place among the front page's pinned fact checks; null when it is not pinned.</summary>
     public int? PinnedOrder { get; set; }
+
+    /// <summary>Who works the claim; null until an Editor assigns it.</summary>
+    public Actor? Owner { get; set; }
+    /// <summary>The Editor asked to review its verdict and public changes (anyone with the role still may).</summary>
+    public Actor? Reviewer { get; set; }
+    public DateOnly? DueOn { get; set; }
+    /// <summary>When <see cref="DueOn"/> ends in the newsroom's zone: the grid's "overdue" compares this column.</summary>
+    public DateTimeOffset? DueBy { get; set; }
+    public ClaimPriority Priority { get; set; } = ClaimPriority.Normal;
 
     /// <summary>The statement's first characters, a column of its own so the desk grid sorts by statement through an
     /// index: a whole statement (up to 2,000 characters, several bytes each in some scripts) can exceed what a btree
@@ -234,6 +244,15 @@ public sealed class Claim
     public void Apply(ClaimPinned e) { PinnedOrder = e.Order; UpdatedAt = e.At; }
 
     public void Apply(ClaimUnpinned e) { PinnedOrder = null; UpdatedAt = e.At; }
+    // Assignment is the desk's bookkeeping, not the claim's content: it leaves UpdatedAt (the grid's "updated", the review
+    // queue's order) and HasUnpublishedChanges alone, so naming a reviewer never sends a claim to the back of the queue.
+    public void Apply(ClaimAssigned e) => Owner = e.Owner;
+
+    public void Apply(ReviewerAssigned e) => Reviewer = e.Reviewer;
+
+    public void Apply(DueDateSet e) => (DueOn, DueBy) = (e.DueOn, e.DueBy);
+
+    public void Apply(PriorityChanged e) => Priority = e.Priority;
 
     /// <summary>Applies any claim event: for code that builds a claim from a list of events without Marten. (Not named
     /// Evolve: Marten would take that for its own explicit aggregation method.)</summary>

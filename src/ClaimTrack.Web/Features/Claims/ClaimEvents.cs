@@ -1,3 +1,4 @@
+using ClaimTrack.Web.Features.Claims.Assignments;
 using ClaimTrack.Web.Features.Claims.Publication;
 using ClaimTrack.Web.Features.Claims.Scheduling;
 
@@ -114,3 +115,16 @@ public sealed record ScheduledPublicationReleased(Guid ClaimId, DateTimeOffset R
 /// <summary>The release time came but a newsroom rule refused the approval then (evidence withdrawn, the update's claim
 /// edited since...): nothing went out, and the proposal waits for review again with the reason on the desk.</summary>
 public sealed record ScheduledPublicationHeld(Guid ClaimId, DateTimeOffset ReleaseAt, string Reason, Actor By, DateTimeOffset At);
+// Assignment: who works the claim, who reviews it, by when and how urgently. Desk-only facts: no reader page, feed or
+// cache reads them. One event per fact, each with what it replaced, so the history words each change on its own and
+// a notification can tell exactly the person concerned (the new owner, the new reviewer) without reading the stream.
+
+public sealed record ClaimAssigned(Guid ClaimId, Actor? Owner, Actor? Previous, Actor By, DateTimeOffset At);
+
+public sealed record ReviewerAssigned(Guid ClaimId, Actor? Reviewer, Actor? Previous, Actor By, DateTimeOffset At);
+
+/// <summary>DueOn is the newsroom's day; DueBy the instant that day ends in the newsroom's zone as it was set, so
+/// "overdue" is one comparison and a later change of zone never moves a deadline already given.</summary>
+public sealed record DueDateSet(Guid ClaimId, DateOnly? DueOn, DateTimeOffset? DueBy, DateOnly? Previous, Actor By, DateTimeOffset At);
+
+public sealed record PriorityChanged(Guid ClaimId, ClaimPriority Priority, ClaimPriority Previous, Actor By, DateTimeOffset At);

@@ -51,7 +51,9 @@ public static class ClaimsSetup
                 // A statement can be 2,000 characters, more than a btree entry may hold: the index (and the sort) use its start.
                 .Duplicate(c => c.StatementStart)
                 // The releaser's question, every few seconds on some node: what is due now, and what comes next.
-                .Duplicate(c => c.ReleaseAt);
+                .Duplicate(c => c.ReleaseAt)
+                // The desk's "mine", "waiting for me" and "overdue" filters and its home page ask by person and deadline.
+                .Duplicate(c => c.Owner!.UserId).Duplicate(c => c.Reviewer!.UserId).Duplicate(c => c.DueBy);
             opts.Storage.ExtendedSchemaObjects.Add(new Extension("pg_trgm"));
             opts.AddSearchTerms<Claim>(ClaimSearch.AllClaims);
             // Two Admins editing the scale at once: the second save is refused, not silently merged away.

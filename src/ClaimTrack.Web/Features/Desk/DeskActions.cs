@@ -2,6 +2,7 @@ using System.Security.Claims;
 using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Claims.Registration;
 using ClaimTrack.Web.Features.Claims.Writing;
+using ClaimTrack.Web.Features.Desk.Assignments;
 
 namespace ClaimTrack.Web.Features.Desk;
 
@@ -10,7 +11,7 @@ namespace ClaimTrack.Web.Features.Desk;
 /// its page's attempt (a Guid made when the form opens, renewed after each success), so a retry of a save whose
 /// answer was lost is recognised instead of applied twice.
 /// </summary>
-public sealed class DeskActions(ClaimWriter writer, DeskPeople people)
+public sealed class DeskActions(ClaimWriter writer, DeskPeople people, AssignablePeople staff)
 {
     /// <summary>The new claim's id is made when the form opens and kept until it is saved: it is the attempt.</summary>
     public async Task<SaveReceipt> RegisterAsync(ClaimsPrincipal user, RegisterClaim command)
@@ -22,6 +23,8 @@ public sealed class DeskActions(ClaimWriter writer, DeskPeople people)
     public async Task<SaveReceipt> RunAsync(ClaimsPrincipal user, Guid attempt, Guid claimId, long expectedVersion, object command)
     {
         await DemandAsync(user, command);
+        // The people a command names are judged as their accounts stand now, not as the open page listed them.
+        command = await staff.AsStoredAsync(command);
         return await writer.ExecuteOnceAsync(ActionKeys.For(attempt, claimId, command), claimId, expectedVersion, command, user.ToActor());
     }
 

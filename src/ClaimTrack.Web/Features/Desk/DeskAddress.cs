@@ -24,6 +24,13 @@ public static class DeskAddress
     // Far past the last page anyone reads (the pager counts to 1,000), small enough that page * size never overflows.
     private const int LastPage = 10_000;
 
+    private static readonly Dictionary<DeskFocus, string> FocusWords = new()
+    {
+        [DeskFocus.Mine] = "mine",
+        [DeskFocus.WaitingForMe] = "waiting",
+        [DeskFocus.Overdue] = "overdue",
+    };
+
     private static readonly Dictionary<ClaimStatus, string> StatusWords = new()
     {
         [ClaimStatus.Draft] = "draft",
@@ -44,6 +51,7 @@ public static class DeskAddress
         Add("topic", f.Topic);
         Add("from", f.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add("to", f.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add("focus", f.Focus is { } focus ? FocusWords[focus] : null);
         if (view.Sort != DeskSort.Updated) Add("sort", view.Sort.ToString().ToLowerInvariant());
         if (view.Descending != DescendingFirst(view.Sort)) Add("dir", view.Descending ? "desc" : "asc");
         if (view.Page > 0) Add("page", (view.Page + 1).ToString(CultureInfo.InvariantCulture));
@@ -68,7 +76,9 @@ public static class DeskAddress
             Claimant: Text("claimant", 200),
             Topic: Text("topic", 60),
             From: Day(One(query, "from")),
-            To: Day(One(query, "to")));
+            To: Day(One(query, "to")),
+            Focus: FocusWords.FirstOrDefault(w => w.Value.Equals(One(query, "focus"), StringComparison.OrdinalIgnoreCase)) is { Value: not null } focus
+                ? focus.Key : null);
         return new DeskView(
             filter,
             sort,

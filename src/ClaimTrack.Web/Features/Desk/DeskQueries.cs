@@ -9,7 +9,23 @@ namespace ClaimTrack.Web.Features.Desk;
 /// <summary>The desk grid's filters, as the toolbar holds them.</summary>
 public sealed record DeskFilter(
     string? Search = null, ClaimStatus? Status = null, string? Rating = null, string? Claimant = null, string? Topic = null,
-    DateTime? From = null, DateTime? To = null, bool BrokenLinks = false);
+    DateTime? From = null, DateTime? To = null, bool BrokenLinks = false, DeskFocus? Focus = null)
+{
+    /// <summary>Whom "mine" and "waiting for me" mean: the signed-in person's id, never part of the address, so a
+    /// shared link to "mine" shows the reader's own claims.</summary>
+    public string? Viewer { get; init; }
+}
+
+/// <summary>The person's own slices of the grid.</summary>
+public enum DeskFocus
+{
+    /// <summary>Claims the person owns.</summary>
+    Mine,
+    /// <summary>The person is the reviewer and a verdict or public change waits, or the owner and it was sent back.</summary>
+    WaitingForMe,
+    /// <summary>The due day has ended and the claim is still a draft or in review.</summary>
+    Overdue,
+}
 
 /// <summary>The grid's columns, each sortable; among equals the newest change comes first (or last, ascending).</summary>
 public enum DeskSort { Updated, Statement, Claimant, Status, Rating }
@@ -19,9 +35,10 @@ public enum DeskSort { Updated, Statement, Claimant, Status, Rating }
 public sealed record DeskPage(IReadOnlyList<Claim> Rows, int Total, bool TotalIsCapped);
 
 /// <summary>Reads for the desk: the claim snapshot documents (inline, indexed), never the event streams.</summary>
-public sealed class DeskQueries(IDocumentStore store, NewsroomTime? time = null)
+public sealed class DeskQueries(IDocumentStore store, NewsroomTime? time = null, TimeProvider? clock = null)
 {
     private readonly NewsroomTime _time = time ?? NewsroomTime.Utc;
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     /// <summary>Beyond this many matches the grid says "more than 1,000": nobody pages that far, and counting a common
     /// word's 90,000 matches exactly cost over a second.</summary>
@@ -32,7 +49,7 @@ public sealed class DeskQueries(IDocumentStore store, NewsroomTime? time = null)
         await using var session = store.QuerySession();
         // PostgreSQL refuses a NUL byte in a parameter: control characters pasted into a filter are dropped.
         filter = filter with { Rating = Printable(filter.Rating), Claimant = Printable(filter.Claimant), Topic = Printable(filter.Topic) };
-        var claims = Filtered(session.Query<Claim>(), filter, _time);
+        var claims = DeskFocusQueries.Focused(Filtered(session.Query<Claim>(), filter, _time), filter, _clock.GetUtcNow());
         if (!string.IsNullOrWhiteSpace(filter.Search)) claims = await claims.MatchingWordsAsync(session, ClaimSearch.AllClaims, filter.Search.Trim(), ct);
         // The archive's link check marks sources, not claims: the marked claims' ids (few, and capped) filter the grid.
         if (filter.BrokenLinks) { var marked = await BrokenLinks.ClaimsAsync(session, ct); claims = claims.Where(c => marked.Contains(c.Id)); }
@@ -107,7 +124,7 @@ public sealed class DeskQueries(IDocumentStore store, NewsroomTime? time = null)
     private static string? Printable(string? text) => text is null || !text.Any(char.IsControl) ? text : new([.. text.Where(c => !char.IsControl(c))]);
 
     private static bool IsStatusOnly(DeskFilter f) => (f with { Status = null }) is
-    { Search: null or "", Rating: null or "", Claimant: null or "", Topic: null or "", From: null, To: null, BrokenLinks: false };
+    { Search: null or "", Rating: null or "", Claimant: null or "", Topic: null or "", From: null, To: null, BrokenLinks: false, Focus: null };
 
     // Each order is an index's order (ClaimsSetup), the update time breaking ties, so a page is a short index walk and
     // paging never shows a claim twice. Unrated claims sort after every rating ascending, before them descending.

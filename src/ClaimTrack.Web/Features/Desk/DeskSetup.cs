@@ -14,7 +14,10 @@ public static class DeskSetup
         services.AddMudServices();
         services.AddSingleton<DeskQueries>();
         services.AddSingleton<BrokenLinks>();
+        services.AddSingleton<Home.IDeskHomeSection, Home.BrokenLinksOnDeskHome>();
         services.AddSingleton<DeskActions>();
+        services.AddSingleton<Assignments.AssignablePeople>();
+        services.AddSingleton<Home.DeskHomeQueries>();
         services.AddSingleton<Admin.AdminActions>();
         services.AddSingleton<Admin.WebhookActions>();
         services.AddSingleton<ClaimChanges>();

@@ -27,6 +27,7 @@ public static class ReaderRequestsSetup
         services.AddSingleton<Desk.IntakeActions>();
         services.AddSingleton<Desk.ISimilarClaimLookup, Desk.SimilarClaimsLookup>();
         services.AddSingleton<Features.Desk.IClaimLeads>(sp => sp.GetRequiredService<Desk.IntakeActions>());
+        services.AddSingleton<Features.Desk.Home.IDeskHomeSection, Desk.TipsOnDeskHome>();
         services.ConfigureMarten(opts =>
         {
             // Inline: the reader is sent to the status page as soon as the save returns, and it must be there.

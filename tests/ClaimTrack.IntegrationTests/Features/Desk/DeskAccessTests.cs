@@ -11,7 +11,7 @@ namespace ClaimTrack.IntegrationTests.Features.Desk;
 
 public sealed class DeskAccessTests(ClaimsDatabase db) : IClassFixture<ClaimsDatabase>
 {
-    public static TheoryData<string> DeskRoutes => ["/desk", "/desk/register", $"/desk/claims/{Guid.NewGuid()}", "/desk/review", "/desk/admin", "/desk/intake", "/account/password"];
+    public static TheoryData<string> DeskRoutes => ["/desk", "/desk/today", "/desk/register", $"/desk/claims/{Guid.NewGuid()}", "/desk/review", "/desk/admin", "/desk/intake", "/account/password"];
 
     [Theory]
     [MemberData(nameof(DeskRoutes))]
@@ -36,6 +36,9 @@ public sealed class DeskAccessTests(ClaimsDatabase db) : IClassFixture<ClaimsDat
 
         (await visitor.GetAsync("/desk")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await visitor.GetAsync("/desk/intake")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var home = await visitor.GetAsync("/desk/today");
+        home.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await home.Content.ReadAsStringAsync()).ShouldContain("No open claim is assigned to you.");
         var review = await visitor.GetAsync("/desk/review");
 
         review.StatusCode.ShouldBe(HttpStatusCode.Redirect);

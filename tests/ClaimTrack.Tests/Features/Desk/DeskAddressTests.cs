@@ -27,6 +27,20 @@ public sealed class DeskAddressTests
     }
 
     [Theory]
+    [InlineData(DeskFocus.Mine, "/desk?focus=mine")]
+    [InlineData(DeskFocus.WaitingForMe, "/desk?focus=waiting")]
+    [InlineData(DeskFocus.Overdue, "/desk?focus=overdue")]
+    public void Each_focus_reads_back_as_itself_and_never_names_the_viewer(DeskFocus focus, string address)
+    {
+        var view = DeskView.Default with { Filter = new DeskFilter(Focus: focus) { Viewer = "editor-1" } };
+
+        DeskAddress.For(view).ShouldBe(address);
+        DeskAddress.Parse(address).Filter.Focus.ShouldBe(focus);
+        DeskAddress.Parse(address).Filter.Viewer.ShouldBeNull();
+        DeskAddress.Parse("/desk?focus=someone-else").ShouldBe(DeskView.Default);
+    }
+
+    [Theory]
     [InlineData(DeskSort.Updated, true, "/desk")]
     [InlineData(DeskSort.Updated, false, "/desk?dir=asc")]
     [InlineData(DeskSort.Statement, false, "/desk?sort=statement")]

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ClaimTrack.Web.Features.Claims.Appearances;
+using ClaimTrack.Web.Features.Claims.Assignments;
 using ClaimTrack.Web.Features.Claims.Editing;
 using ClaimTrack.Web.Features.Claims.Evidence;
 using ClaimTrack.Web.Features.Claims.FrontPage;
@@ -42,6 +43,7 @@ public static class ClaimCommandCatalog
         ReleaseScheduledPublicationDecision.Entry,
         FrontPagePinDecision.PinEntry,
         FrontPagePinDecision.UnpinEntry,
+        AssignClaimDecision.Entry,
     ];
 
     private static readonly FrozenDictionary<Type, CommandEntry> ByCommand = All.ToFrozenDictionary(e => e.Command);

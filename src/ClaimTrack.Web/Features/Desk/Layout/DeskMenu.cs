@@ -11,6 +11,7 @@ public static class DeskMenu
 
     public static IReadOnlyList<Entry> Pages { get; } =
     [
+        new("/desk/today", "Today", DeskRoles.Policies.Reporter),
         new("/desk", "Claims", DeskRoles.Policies.Reporter),
         new("/desk/intake", "Reader requests", DeskRoles.Policies.Reporter),
         new("/desk/review", "Review", DeskRoles.Policies.Editor),

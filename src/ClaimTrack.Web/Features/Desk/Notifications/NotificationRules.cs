@@ -34,6 +34,8 @@ public static class NotificationRules
             ClaimUpdateApproved e => To(e.ProposedBy, NotificationKind.Approved, e.ClaimId, $"{e.By.Name} approved your update", e.By, e.At),
             CorrectionIssued { ProposedBy: { } proposer } e => To(proposer, NotificationKind.Approved, e.ClaimId, $"{e.By.Name} approved your correction", e.By, e.At),
             ClaimRetracted { ProposedBy: { } proposer } e => To(proposer, NotificationKind.Approved, e.ClaimId, $"{e.By.Name} approved your retraction", e.By, e.At),
+            ClaimAssigned { Owner: { } owner } e => Assigned(e.ClaimId, owner, "owner", e.By, e.At),
+            ReviewerAssigned { Reviewer: { } reviewer } e => Assigned(e.ClaimId, reviewer, "reviewer", e.By, e.At),
             _ => [],
         };
         var onDesk = desk.Select(p => p.UserId).ToHashSet(StringComparer.Ordinal);
@@ -57,15 +59,20 @@ public static class NotificationRules
         ClaimUpdateApproved e => e.At,
         CorrectionIssued e => e.At,
         ClaimRetracted e => e.At,
+        ClaimAssigned e => e.At,
+        ReviewerAssigned e => e.At,
         _ => null,
     };
 
     /// <summary>
-    /// Who reviews a proposal on this claim. Until claims have a reviewer of their own (issue 17, assignment), everyone
-    /// who may approve: Editors and Admins. Narrow it here to the claim's reviewer when one is set.
+    /// Who reviews a proposal on this claim: its reviewer when one is named and still on the desk; otherwise everyone
+    /// who may approve (Editors and Admins), so a proposal on an unassigned claim still reaches someone.
     /// </summary>
-    public static IEnumerable<DeskPerson> ReviewersOf(Claim? claim, IReadOnlyList<DeskPerson> desk) =>
-        desk.Where(p => p.Roles.Contains(DeskRoles.Editor) || p.Roles.Contains(DeskRoles.Admin));
+    public static IEnumerable<DeskPerson> ReviewersOf(Claim? claim, IReadOnlyList<DeskPerson> desk)
+    {
+        var approvers = desk.Where(p => p.Roles.Contains(DeskRoles.Editor) || p.Roles.Contains(DeskRoles.Admin)).ToList();
+        return claim?.Reviewer is { } named && approvers.Where(p => p.UserId == named.UserId).ToList() is [_, ..] reviewer ? reviewer : approvers;
+    }
 
     /// <summary>
     /// For assignment events (issue 17, part 1): the person given a claim, as owner or reviewer, is told. Add a case to

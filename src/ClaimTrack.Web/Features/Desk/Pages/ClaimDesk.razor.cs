@@ -1,12 +1,20 @@
 using System.Globalization;
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.Ratings;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using ClaimTypes = System.Security.Claims.ClaimTypes;
 
 namespace ClaimTrack.Web.Features.Desk.Pages;
 
 public sealed partial class ClaimDesk
 {
+    [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = null!;
+
+    private static readonly (DeskFocus, string)[] Focuses =
+        [(DeskFocus.Mine, "Mine"), (DeskFocus.WaitingForMe, "Waiting for me"), (DeskFocus.Overdue, "Overdue")];
+
     private MudDataGrid<Claim>? grid;
     private readonly Dictionary<DeskSort, TemplateColumn<Claim>?> columns = [];
     // Read once from the address; after that the grid's own state (sort, page) and the toolbar (filter) lead, and
@@ -39,7 +47,9 @@ public sealed partial class ClaimDesk
         var sort = state.SortDefinitions.FirstOrDefault();
         var by = SortFor(sort?.SortBy);
         var view = new DeskView(filter, by, sort?.Descending ?? DeskAddress.DescendingFirst(by), state.Page, state.PageSize);
-        var page = await Queries.PageAsync(filter, view.Page, view.PageSize, view.Sort, view.Descending, ct);
+        // The viewer is asked per load, never kept in the address: "mine" is whoever looks.
+        var viewer = (await Auth).User.FindFirst(ClaimTypes.NameIdentifier)?.Value;
+        var page = await Queries.PageAsync(filter with { Viewer = viewer }, view.Page, view.PageSize, view.Sort, view.Descending, ct);
         KeepInAddress(view);
         var info = page.TotalIsCapped ? CappedPagerInfo : ExactPagerInfo;
         // The pager is this page's markup: a filter the grid reloads by itself needs this page to render it again.
@@ -68,6 +78,8 @@ public sealed partial class ClaimDesk
     }
 
     private Task FilterStatus(ClaimStatus? status) => Apply(filter with { Status = status });
+
+    private Task FilterFocus(DeskFocus? focus) => Apply(filter with { Focus = focus });
 
     // Another editor saved a claim: refresh the counts and the rows, on this circuit's own thread.
     private void OnClaimChanged(ClaimChange change) => _ = InvokeAsync(async () =>

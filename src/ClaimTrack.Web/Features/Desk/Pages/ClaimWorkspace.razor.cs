@@ -1,4 +1,5 @@
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Assignments;
 using ClaimTrack.Web.Features.Claims.Editing;
 using ClaimTrack.Web.Features.Claims.Ratings;
 using ClaimTrack.Web.Features.Desk.Workspace;
@@ -24,6 +25,7 @@ public sealed partial class ClaimWorkspace
     private ClaimChange? newer;
     private DeskOutcome? verdictProblem; // shown at the top: the verdict panel's buttons sit in a narrow column
     private Guid attempt = Guid.NewGuid();
+    private IReadOnlyList<Assignee> staff = []; // whom the assignment editor offers; the server checks each again
 
     private Guid loadedId;
 
@@ -47,6 +49,7 @@ public sealed partial class ClaimWorkspace
         // The notice of a change may arrive before the reload that already shows it (our own save, for one).
         if (newer is not null && newer.Version <= claim.Version) newer = null;
         history = await Queries.HistoryAsync(Id, default);
+        staff = await Staff.ActiveAsync(default);
         // Two instances: the form is typed into, the base must stay as loaded.
         form = keepForm ? ClaimForm.Rebase(form, formBase, ClaimForm.From(claim)) : ClaimForm.From(claim);
         formBase = ClaimForm.From(claim);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Bunit;
 using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Desk.Layout;
+using ClaimTrack.Web.Features.Desk.Notifications;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using MudBlazor.Services;
@@ -22,6 +23,8 @@ public sealed class DeskLayoutMenuTests : BunitContext
         auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, "reporter"), new Claim(DeskClaimsFactory.DisplayNameClaim, "Rosa Díaz"));
         auth.SetPolicies(DeskRoles.Policies.Reporter);
         SetRendererInfo(new RendererInfo("Server", true));
+        // The bell reads the store; its own tests cover it (NotificationBellTests), here it only takes its place.
+        ComponentFactories.AddStub<NotificationBell>();
     }
 
     private IRenderedComponent<DeskLayout> RenderPage() =>
@@ -54,7 +57,7 @@ public sealed class DeskLayoutMenuTests : BunitContext
         layout.WaitForAssertion(() =>
         {
             var links = layout.FindAll("#desk-menu a").Select(a => a.TextContent.Trim()).ToList();
-            links.ShouldBe(["Claims", "Reader requests", "Password"]);
+            links.ShouldBe(["Today", "Claims", "Reader requests", "Password"]);
         }, Patience);
         layout.Find("#desk-menu form[action='/account/logout'] button").TextContent.ShouldContain("Sign out");
         layout.Find("button[aria-label=Menu]").GetAttribute("aria-expanded").ShouldBe("true");
@@ -66,7 +69,7 @@ public sealed class DeskLayoutMenuTests : BunitContext
         var layout = RenderPage();
 
         var bar = layout.FindAll("nav[aria-label='Desk pages'] a").Select(a => a.GetAttribute("href")).ToList();
-        bar.ShouldBe(["/desk", "/desk/intake"]);
+        bar.ShouldBe(["/desk/today", "/desk", "/desk/intake"]);
         DeskMenu.Pages.Select(p => p.Href).ShouldBeUnique();
     }
 }

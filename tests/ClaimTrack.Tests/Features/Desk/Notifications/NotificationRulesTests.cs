@@ -53,6 +53,23 @@ public sealed class NotificationRulesTests
     }
 
     [Fact]
+    public void A_claim_with_a_named_reviewer_asks_only_that_reviewer()
+    {
+        var claim = Claim();
+        claim.Reviewer = Mei;
+        Told(new VerdictProposed(ClaimId, Guid.NewGuid(), Words, null, Rosa, Now), claim).ShouldBe([("u-mei1", NotificationKind.ReviewRequested)]);
+    }
+
+    [Fact]
+    public void Being_made_owner_or_reviewer_tells_that_person_and_an_unassignment_tells_nobody()
+    {
+        Told(new ClaimAssigned(ClaimId, Rosa, null, Amir, Now)).ShouldBe([("u-rosa", NotificationKind.Assigned)]);
+        Told(new ReviewerAssigned(ClaimId, Mei, null, Amir, Now)).ShouldBe([("u-mei1", NotificationKind.Assigned)]);
+        Told(new ClaimAssigned(ClaimId, null, Rosa, Amir, Now)).ShouldBeEmpty();
+        Told(new ClaimAssigned(ClaimId, Amir, null, Amir, Now)).ShouldBeEmpty(); // taking a claim oneself
+    }
+
+    [Fact]
     public void Sent_back_tells_whoever_proposed_it()
     {
         var pending = new PendingVerdict(Guid.NewGuid(), Words, null, Rosa, Now.AddHours(-1));
