@@ -28,19 +28,10 @@ public sealed class SourceFetcher : IDisposable
     {
         _options = options.Value;
         _allowed = _options.PrivateNetworks();
-        _client = new HttpClient(new SocketsHttpHandler
-        {
-            AllowAutoRedirect = false,
-            UseCookies = false,
-            UseProxy = false,
-            Credentials = null,
-            AutomaticDecompression = DecompressionMethods.All,
-            ConnectTimeout = TimeSpan.FromSeconds(_options.TimeoutSeconds),
-            PooledConnectionLifetime = TimeSpan.FromMinutes(1),
-            ConnectCallback = ConnectCheckedAsync,
-        })
-        { Timeout = Timeout.InfiniteTimeSpan };
-        _client.DefaultRequestHeaders.UserAgent.ParseAdd("ClaimTrack-evidence-archive/1.0");
+        _client = PublicNetwork.GuardedClient("ClaimTrack-evidence-archive/1.0", TimeSpan.FromSeconds(_options.TimeoutSeconds),
+            address => ArchiveOptions.MayReach(address, _allowed),
+            (host, inside) => new SourceUnavailable(inside is null ? $"The name {host} has no address."
+                : $"The address {host} leads to {inside}, which is not on the public internet: only public addresses are fetched."));
     }
 
     /// <summary>The address's content now, whole, or <see cref="SourceUnavailable"/>.</summary>
@@ -138,17 +129,6 @@ public sealed class SourceFetcher : IDisposable
             kept.Write(buffer, 0, read);
         }
         return kept.ToArray();
-    }
-
-    private async ValueTask<Stream> ConnectCheckedAsync(SocketsHttpConnectionContext context, CancellationToken ct)
-    {
-        var host = context.DnsEndPoint.Host;
-        var addresses = await PublicNetwork.ResolveAsync(host, ct);
-        // Every address the name has must be allowed: a name with one public and one private address is a trick.
-        if (addresses.Length == 0) throw new SourceUnavailable($"The name {host} has no address.");
-        if (addresses.FirstOrDefault(a => !ArchiveOptions.MayReach(a, _allowed)) is { } inside)
-            throw new SourceUnavailable($"The address {host} leads to {inside}, which is not on the public internet: only public addresses are fetched.");
-        return await PublicNetwork.ConnectAsync(addresses, context.DnsEndPoint.Port, ct);
     }
 
     public void Dispose() => _client.Dispose();

@@ -43,6 +43,37 @@ public static class PublicNetwork
     public static async Task<IPAddress[]> ResolveAsync(string host, CancellationToken ct) =>
         IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, ct);
 
+    /// <summary>
+    /// An HttpClient for fetching addresses people typed: it follows no redirect (the caller checks each hop), sends no
+    /// cookie, credentials or proxy, and as it connects checks every address the name has now: all must pass
+    /// <paramref name="mayReach"/> (a name with one public and one private address is a trick), or
+    /// <paramref name="refused"/> gives the caller's own error (the address that failed; null when the name has none).
+    /// </summary>
+    public static HttpClient GuardedClient(string userAgent, TimeSpan connectTimeout, Func<IPAddress, bool> mayReach, Func<string, IPAddress?, Exception> refused)
+    {
+        var client = new HttpClient(new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            UseCookies = false,
+            UseProxy = false,
+            Credentials = null,
+            AutomaticDecompression = DecompressionMethods.All,
+            ConnectTimeout = connectTimeout,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(1),
+            ConnectCallback = async (context, ct) =>
+            {
+                var host = context.DnsEndPoint.Host;
+                var addresses = await ResolveAsync(host, ct);
+                if (addresses.Length == 0) throw refused(host, null);
+                if (addresses.FirstOrDefault(a => !mayReach(a)) is { } inside) throw refused(host, inside);
+                return await ConnectAsync(addresses, context.DnsEndPoint.Port, ct);
+            },
+        })
+        { Timeout = Timeout.InfiniteTimeSpan };
+        client.DefaultRequestHeaders.UserAgent.ParseAdd(userAgent);
+        return client;
+    }
+
     /// <summary>A TCP connection to the first of these addresses that answers, for a SocketsHttpHandler's ConnectCallback.</summary>
     public static async ValueTask<Stream> ConnectAsync(IPAddress[] addresses, int port, CancellationToken ct)
     {

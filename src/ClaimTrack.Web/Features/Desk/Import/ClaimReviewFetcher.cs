@@ -22,19 +22,10 @@ public sealed class ClaimReviewFetcher : IDisposable
     public ClaimReviewFetcher(IOptions<ImportOptions> options)
     {
         _options = options.Value;
-        _client = new HttpClient(new SocketsHttpHandler
-        {
-            AllowAutoRedirect = false,
-            UseCookies = false,
-            UseProxy = false,
-            Credentials = null,
-            AutomaticDecompression = DecompressionMethods.All,
-            ConnectTimeout = TimeSpan.FromSeconds(_options.TimeoutSeconds),
-            PooledConnectionLifetime = TimeSpan.FromMinutes(1),
-            ConnectCallback = ConnectCheckedAsync,
-        })
-        { Timeout = Timeout.InfiniteTimeSpan };
-        _client.DefaultRequestHeaders.UserAgent.ParseAdd("ClaimTrack-ClaimReview-import/1.0");
+        _client = PublicNetwork.GuardedClient("ClaimTrack-ClaimReview-import/1.0", TimeSpan.FromSeconds(_options.TimeoutSeconds),
+            address => _options.AllowPrivateAddresses || PublicNetwork.IsPublic(address),
+            (host, inside) => new ImportFetchFailed(inside is null ? $"The name {host} has no address."
+                : $"The address {host} leads to {inside}, which is not on the public internet: imports fetch only public addresses."));
         _client.DefaultRequestHeaders.Accept.ParseAdd("application/ld+json, application/json;q=0.9, text/html;q=0.8, */*;q=0.1");
     }
 
@@ -103,17 +94,6 @@ public sealed class ClaimReviewFetcher : IDisposable
     {
         try { return response.Content.Headers.ContentType?.CharSet is { Length: > 0 } name ? Encoding.GetEncoding(name.Trim('"')) : Encoding.UTF8; }
         catch (ArgumentException) { return Encoding.UTF8; }
-    }
-
-    private async ValueTask<Stream> ConnectCheckedAsync(SocketsHttpConnectionContext context, CancellationToken ct)
-    {
-        var host = context.DnsEndPoint.Host;
-        var addresses = await PublicNetwork.ResolveAsync(host, ct);
-        // Every address the name has must be public: a name with one public and one private address is a trick.
-        if (addresses.Length == 0) throw new ImportFetchFailed($"The name {host} has no address.");
-        if (!_options.AllowPrivateAddresses && addresses.FirstOrDefault(a => !PublicNetwork.IsPublic(a)) is { } inside)
-            throw new ImportFetchFailed($"The address {host} leads to {inside}, which is not on the public internet: imports fetch only public addresses.");
-        return await PublicNetwork.ConnectAsync(addresses, context.DnsEndPoint.Port, ct);
     }
 
     public void Dispose() => _client.Dispose();
