@@ -52,6 +52,7 @@ public static class DeskAddress
         Add("from", f.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add("to", f.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add("focus", f.Focus is { } focus ? FocusWords[focus] : null);
+        Add("links", f.BrokenLinks ? "broken" : null);
         if (view.Sort != DeskSort.Updated) Add("sort", view.Sort.ToString().ToLowerInvariant());
         if (view.Descending != DescendingFirst(view.Sort)) Add("dir", view.Descending ? "desc" : "asc");
         if (view.Page > 0) Add("page", (view.Page + 1).ToString(CultureInfo.InvariantCulture));
@@ -77,6 +78,7 @@ public static class DeskAddress
             Topic: Text("topic", 60),
             From: Day(One(query, "from")),
             To: Day(One(query, "to")),
+            BrokenLinks: string.Equals(One(query, "links"), "broken", StringComparison.OrdinalIgnoreCase),
             Focus: FocusWords.FirstOrDefault(w => w.Value.Equals(One(query, "focus"), StringComparison.OrdinalIgnoreCase)) is { Value: not null } focus
                 ? focus.Key : null);
         return new DeskView(

@@ -26,6 +26,16 @@ public sealed class DeskAddressTests
         DeskAddress.Parse("https://newsroom.example.org" + address).ShouldBe(view);
     }
 
+    [Fact]
+    public void The_broken_links_filter_is_kept_in_the_address_so_a_reload_or_a_shared_link_keeps_it()
+    {
+        var view = DeskView.Default with { Filter = new DeskFilter(BrokenLinks: true) };
+
+        DeskAddress.For(view).ShouldBe("/desk?links=broken");
+        DeskAddress.Parse("/desk?links=broken").ShouldBe(view);
+        DeskAddress.Parse("/desk?links=anything-else").ShouldBe(DeskView.Default);
+    }
+
     [Theory]
     [InlineData(DeskFocus.Mine, "/desk?focus=mine")]
     [InlineData(DeskFocus.WaitingForMe, "/desk?focus=waiting")]

@@ -16,7 +16,6 @@ public sealed class BrokenLinksOnDeskHome(BrokenLinks links) : IDeskHomeSection
         var summary = marked.Count == 0 ? "The link check has marked no evidence source."
             : $"{(marked.Count > Shown ? $"More than {Shown}" : marked.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))} evidence source{(marked.Count == 1 ? "" : "s")} changed or gone since copied.";
         var items = marked.Take(Shown).Select(l => new DeskHomeItem($"{l.Title}: {l.Mark}", $"/desk/claims/{l.ClaimId}")).ToList();
-        // The grid has a "Broken links" chip for the rest (not kept in its address).
-        return new DeskHomeSection("Broken links", summary, items, "/desk");
+        return new DeskHomeSection("Broken links", summary, items, "/desk?links=broken");
     }
 }
