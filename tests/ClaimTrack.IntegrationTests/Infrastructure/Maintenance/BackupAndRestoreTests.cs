@@ -42,7 +42,7 @@ public sealed class BackupAndRestoreTests(TestCluster cluster)
                 reporterEmail = (await DeskVisitor.CreateUserAsync(app, "Reporter")).Email!;
                 await (await new ClaimStories(app.Writer).PublishedAsync("Retracted Person")).RetractAsync("The quote was misattributed.");
                 await app.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
-                backedUp = await DatabaseContents.AllAsync(source);
+                backedUp = WithoutDaemonBookkeeping(await DatabaseContents.AllAsync(source));
                 await using (var session = app.Store.QuerySession()) published = await session.Query<ReaderClaim>().CountAsync();
 
                 // While the app runs, as a nightly job would.
@@ -65,7 +65,7 @@ public sealed class BackupAndRestoreTests(TestCluster cluster)
             restore.ShouldBe(0, restoreOutput);
 
             await using var restored = await EmbeddedPostgres.StartAsync(options, NullLogger.Instance);
-            var contents = await DatabaseContents.AllAsync(restored.ConnectionString);
+            var contents = WithoutDaemonBookkeeping(await DatabaseContents.AllAsync(restored.ConnectionString));
             contents.Keys.ShouldBe(backedUp.Keys);
             foreach (var (table, rows) in backedUp) contents[table].ShouldBe(rows, $"{table} restored row for row");
 
@@ -151,5 +151,16 @@ public sealed class BackupAndRestoreTests(TestCluster cluster)
         var (response, body) = await visitor.SignInAsync(email, password);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, $"{email} signs in: {body}");
         (await visitor.GetAsync("/desk")).StatusCode.ShouldBe(HttpStatusCode.OK, $"{email} reaches the desk");
+    }
+
+    /// <summary>
+    /// The daemon's high-water rows record when it last looked for new events: they move while the app runs, between
+    /// the snapshot and the dump, without any newsroom data changing (and a restored node writes them anew).
+    /// </summary>
+    private static SortedDictionary<string, string[]> WithoutDaemonBookkeeping(SortedDictionary<string, string[]> contents)
+    {
+        if (contents.TryGetValue("mt_event_progression", out var rows))
+            contents["mt_event_progression"] = [.. rows.Where(r => !r.StartsWith("(HighWater", StringComparison.Ordinal))];
+        return contents;
     }
 }

@@ -135,7 +135,7 @@ public sealed class AssignmentDeskTests(ClaimsDatabase db) : IClassFixture<Claim
     }
 
     [Fact]
-    public async Task The_home_shows_the_intake_queue_through_the_hook_the_desk_owns_and_keeps_a_place_for_broken_links()
+    public async Task The_home_shows_the_intake_queue_and_the_link_checks_findings_through_the_hook_the_desk_owns()
     {
         var reporter = await DeskStaff.NewAsync(db.App, DeskRoles.Reporter);
         var sections = db.App.Services.GetServices<IDeskHomeSection>().ToList();
@@ -146,7 +146,9 @@ public sealed class AssignmentDeskTests(ClaimsDatabase db) : IClassFixture<Claim
         section.Summary.ShouldContain("received and not yet looked at");
         section.MoreHref.ShouldBe("/desk/intake");
         (await tips.ForAsync(new ClaimsPrincipal(new ClaimsIdentity()), default)).ShouldBeNull();
-        // Nothing fills the link check's place in this branch: the home says so instead of showing "no broken links".
-        arranged.Single(a => a.Slot == DeskHomeSlots.BrokenLinks).Source.ShouldBeNull();
+        var links = arranged.Single(a => a.Slot == DeskHomeSlots.BrokenLinks).Source.ShouldNotBeNull();
+        var found = (await links.ForAsync(reporter, default)).ShouldNotBeNull();
+        found.Title.ShouldBe("Broken links");
+        found.MoreHref.ShouldBe("/desk?links=broken");
     }
 }
