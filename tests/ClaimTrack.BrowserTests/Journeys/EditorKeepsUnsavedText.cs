@@ -21,6 +21,7 @@ public sealed class EditorKeepsUnsavedText(NewsroomFixture newsroom, ChromiumFix
         await story.AttachEvidenceAsync("Harbour works register");
         var page = await OpenAsync(Editor);
         await GoToDeskAsync(page, $"/desk/claims/{story.ClaimId}");
+        await DraftsWatchedAsync(page);
 
         // The sources: links to a new tab that get no handle on the desk; the evidence's date and excerpt are shown.
         var source = page.Locator("a.source-link[href='https://elections.example.org/turnout']");
@@ -57,6 +58,7 @@ public sealed class EditorKeepsUnsavedText(NewsroomFixture newsroom, ChromiumFix
         await story.RegisterAsync("Transport Secretary");
         var page = await OpenAsync(Editor);
         await GoToDeskAsync(page, $"/desk/claims/{story.ClaimId}");
+        await DraftsWatchedAsync(page);
 
         const string mine = "Said at the depot's opening, reading from the operator's brochure.";
         await Field(page, "Context").FillAsync(mine);
@@ -86,6 +88,7 @@ public sealed class EditorKeepsUnsavedText(NewsroomFixture newsroom, ChromiumFix
         var statement = $"The {UniqueWord("bakery")} tax doubled bread prices.";
         var page = await OpenAsync(Reporter);
         await GoToDeskAsync(page, "/desk/register");
+        await DraftsWatchedAsync(page);
         await Field(page, "Statement").FillAsync(statement);
         await WaitUntilKeptAsync(page);
         await page.ReloadAsync();
@@ -103,6 +106,12 @@ public sealed class EditorKeepsUnsavedText(NewsroomFixture newsroom, ChromiumFix
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/desk/claims/[0-9a-f-]{36}$"));
         await KeptAsync(page, n => n == 0, "no kept text");
     }
+
+    // The page starts watching its fields once its circuit has loaded the module, a moment after it turns interactive:
+    // text typed before that raises no event the module hears (a person's next keystroke would be kept, a test's single
+    // fill would not).
+    private static Task DraftsWatchedAsync(IPage page) =>
+        page.Locator("[data-draft-watched=true]").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
     // The browser writes after a short pause in typing: wait for the write, as a crash after it would find it.
     private static Task<TimeSpan> WaitUntilKeptAsync(IPage page) => KeptAsync(page, n => n > 0, "the typed text kept");
