@@ -50,6 +50,21 @@ public sealed class ScheduleControlTests : BunitContext
     }
 
     [Fact]
+    public void A_release_typed_at_the_calendars_end_is_refused_beside_the_control_and_not_sent()
+    {
+        var control = Control(Given(AwaitingReview()), VerdictId);
+
+        // 23:00 on the last day there is, four hours behind UTC: an instant past DateTimeOffset.MaxValue.
+        var inputs = control.FindAll("input");
+        inputs[0].Change("9999-12-31");
+        inputs[1].Change("23:00");
+        Press(control, "Approve and schedule");
+
+        control.WaitForAssertion(() => control.Markup.ShouldContain("The release time must be within a year."));
+        _sent.ShouldBeNull();
+    }
+
+    [Fact]
     public void A_scheduled_release_says_when_and_by_whom_and_can_be_cancelled()
     {
         var releaseAt = new DateTimeOffset(2026, 1, 16, 13, 0, 0, TimeSpan.Zero);

@@ -11,6 +11,11 @@ public static class ReleaseTimes
         var local = day.ToDateTime(at, DateTimeKind.Unspecified);
         if (time.Zone.IsInvalidTime(local)) return null;
         var offset = time.Zone.IsAmbiguousTime(local) ? time.Zone.GetAmbiguousTimeOffsets(local).Max() : time.Zone.GetUtcOffset(local);
+        // The calendar's ends (a typed year 1 or 9999) have no UTC instant west or east of Greenwich: the nearest
+        // instant stands in, which the desk and the decision then refuse as past or too far ahead, instead of throwing.
+        var utcTicks = local.Ticks - offset.Ticks;
+        if (utcTicks < DateTimeOffset.MinValue.Ticks) return DateTimeOffset.MinValue;
+        if (utcTicks > DateTimeOffset.MaxValue.Ticks) return DateTimeOffset.MaxValue;
         return new DateTimeOffset(local, offset).ToUniversalTime();
     }
 

@@ -25,6 +25,15 @@ public sealed class ReleaseTimesTests
     }
 
     [Fact]
+    public void A_day_at_the_calendars_ends_stands_for_the_nearest_instant_instead_of_throwing()
+    {
+        var tokyo = new NewsroomTime(TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo"));
+
+        ReleaseTimes.FromNewsroom(NewYork, DateOnly.MaxValue, new TimeOnly(23, 0)).ShouldBe(DateTimeOffset.MaxValue);
+        ReleaseTimes.FromNewsroom(tokyo, DateOnly.MinValue, new TimeOnly(1, 0)).ShouldBe(DateTimeOffset.MinValue);
+    }
+
+    [Fact]
     public void The_form_suggests_the_next_full_hour_on_the_newsroom_clock()
     {
         ReleaseTimes.NextHour(NewYork, new DateTimeOffset(2026, 1, 15, 14, 10, 0, TimeSpan.Zero))
