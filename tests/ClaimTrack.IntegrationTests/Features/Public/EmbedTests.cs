@@ -82,6 +82,10 @@ public sealed partial class EmbedTests(ClaimsDatabase db) : IClassFixture<Claims
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         why.ShouldContain("maxwidth");
         (await _reader.GetAsync("/oembed")).Response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await _reader.GetAsync(OEmbed($"http://localhost{Reader.ClaimPath(published)}\0"))).Response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await _reader.GetAsync(OEmbed($"http://localhost{Reader.ClaimPath(published)}", "&maxwidth=99999999999999"))).Response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await _reader.GetAsync(OEmbed("javascript:alert(document.cookie)"))).Response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await _reader.GetAsync("/embed/claims/not-a-claim")).Response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await _reader.GetAsync($"/embed/claims/{draft.ClaimId}")).Response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await _reader.GetAsync($"/embed/claims/{retracted.ClaimId}")).Response.StatusCode.ShouldBe(HttpStatusCode.Gone);
     }

@@ -26,20 +26,31 @@ public sealed record OEmbedRequest(Guid ClaimId, int Width, int Height)
             : (null, StatusCodes.Status404NotFound, "That address is not one of this site's fact checks.");
     }
 
-    /// <summary>The query as the endpoint reads it, for the output cache's key; null for a refused one (not cached).</summary>
+    /// <summary>
+    /// The query as the endpoint reads it, for the output cache's key: the claim the address names, not the address as
+    /// typed, so slugs, trailing queries and fragments of one claim's page share one copy and cannot fill the cache.
+    /// Null for a refused one (not cached).
+    /// </summary>
     public static string? Canonical(IQueryCollection query) =>
         query["format"].ToString() is "" or "json"
         && TrySize(query["maxwidth"], EmbedCard.Width, out var width) && TrySize(query["maxheight"], EmbedCard.Height, out var height)
         && query["url"].ToString() is { Length: > 0 and <= MaxLength } url && !url.Any(char.IsControl)
-            ? $"url={Uri.EscapeDataString(url)}&w={width}&h={height}"
+        && Named(url) is var (authority, id)
+            ? $"{authority}/{id:N}&w={width}&h={height}"
             : null;
 
     /// <summary>A claim page (/claims/{id}/{slug}) or card (/embed/claims/{id}) on this site's address, as its id.</summary>
-    public static Guid? ClaimIdOf(string url, string baseUrl)
+    public static Guid? ClaimIdOf(string url, string baseUrl) =>
+        Named(url) is var (authority, id) && Uri.TryCreate(baseUrl, UriKind.Absolute, out var site)
+        && string.Equals(authority, site.Authority, StringComparison.OrdinalIgnoreCase)
+            ? id
+            : null;
+
+    /// <summary>The site (its authority, lower case) and claim an address names, on whichever site it is.</summary>
+    private static (string Authority, Guid Id)? Named(string url)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || !Uri.TryCreate(baseUrl, UriKind.Absolute, out var site)) return null;
         // Either scheme: a page shared as http:// before the site moved to https:// is still ours.
-        if (address.Scheme is not ("http" or "https") || !string.Equals(address.Authority, site.Authority, StringComparison.OrdinalIgnoreCase)) return null;
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https")) return null;
         var steps = address.AbsolutePath.Trim('/').Split('/');
         var id = steps switch
         {
@@ -48,7 +59,7 @@ public sealed record OEmbedRequest(Guid ClaimId, int Width, int Height)
             ["embed", "claims", var value] => value,
             _ => null,
         };
-        return Guid.TryParse(id, out var claimId) ? claimId : null;
+        return Guid.TryParse(id, out var claimId) ? (address.Authority.ToLowerInvariant(), claimId) : null;
     }
 
     private static bool TrySize(string? value, int largest, out int size)

@@ -1,29 +1,40 @@
 using ClaimTrack.Web.Features.Claims.ReadModels;
+using ClaimTrack.Web.Features.Claims.Timeline;
 using ClaimTrack.Web.Features.Public.Shared;
 using Marten;
 
 namespace ClaimTrack.Web.Features.Public.Pages;
 
-/// <summary>The front page's two lists, read from the published claims (one document per claim).</summary>
+/// <summary>The front page's lists, read in one round trip (a Marten batch) from the published claims and updates.</summary>
 public static class FrontPageQueries
 {
-    /// <summary>A retracted claim never leads the page, pinned or not (its pin stays recorded until an Editor lifts it).</summary>
-    public static async Task<IReadOnlyList<ClaimListItem>> PinnedAsync(IQuerySession session, CancellationToken ct) =>
-        await session.Query<ReaderClaim>()
-            .Where(c => !c.Retracted && c.PinnedOrder != null)
-            .OrderBy(c => c.PinnedOrder).ThenByDescending(c => c.PinnedAt)
-            .Take(Claims.FrontPage.FrontPagePinDecision.MaxOrder)
-            .Select(c => new ClaimListItem(c.Id, c.Slug, c.Content.Statement, c.Content.IsVerbatimQuote, c.Content.Claimant.Name,
-                c.ClaimantSlug, c.Rating, c.Content.Verdict.Summary, c.LastModifiedAt))
-            .ToListAsync(ct);
+    public sealed record FrontPage(IReadOnlyList<ClaimListItem> Pinned, IReadOnlyList<ClaimListItem> Latest, IReadOnlyList<VerdictUpdate> Updates);
 
-    /// <summary>Newest change first (a revision or correction brings a fact check back up), pinned ones left out.</summary>
-    public static async Task<IReadOnlyList<ClaimListItem>> LatestAsync(IQuerySession session, int skip, int take, CancellationToken ct) =>
-        await session.Query<ReaderClaim>()
+    /// <summary>
+    /// Pins lead the first page only. A retracted claim never leads the page, pinned or not (its pin stays recorded
+    /// until an Editor lifts it). The latest are newest change first (a revision or correction brings a fact check back
+    /// up), pinned ones left out so no claim shows twice; <paramref name="take"/> of them after <paramref name="skip"/>.
+    /// </summary>
+    public static async Task<FrontPage> LoadAsync(IQuerySession session, bool withPins, int skip, int take, int updates, CancellationToken ct)
+    {
+        var batch = session.CreateBatchQuery();
+        var pinned = withPins
+            ? batch.Query<ReaderClaim>()
+                .Where(c => !c.Retracted && c.PinnedOrder != null)
+                .OrderBy(c => c.PinnedOrder).ThenByDescending(c => c.PinnedAt)
+                .Take(Claims.FrontPage.FrontPagePinDecision.MaxOrder)
+                .Select(ClaimListItem.Selected).ToList()
+            : Task.FromResult<IReadOnlyList<ClaimListItem>>([]);
+        var latest = batch.Query<ReaderClaim>()
             .Where(c => !c.Retracted && c.PinnedOrder == null)
             .OrderByDescending(c => c.LastModifiedAt)
             .Skip(skip).Take(take)
-            .Select(c => new ClaimListItem(c.Id, c.Slug, c.Content.Statement, c.Content.IsVerbatimQuote, c.Content.Claimant.Name,
-                c.ClaimantSlug, c.Rating, c.Content.Verdict.Summary, c.LastModifiedAt))
-            .ToListAsync(ct);
+            .Select(ClaimListItem.Selected).ToList();
+        var changes = batch.Query<VerdictUpdate>()
+            .Where(u => u.Kind == TimelineEntryKind.Verdict || u.Kind == TimelineEntryKind.Revision || u.Kind == TimelineEntryKind.Correction)
+            .OrderByDescending(u => u.At).Take(updates)
+            .ToList();
+        await batch.Execute(ct);
+        return new FrontPage(await pinned, await latest, await changes);
+    }
 }

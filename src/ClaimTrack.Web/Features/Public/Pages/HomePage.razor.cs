@@ -1,5 +1,4 @@
 using ClaimTrack.Web.Features.Claims.ReadModels;
-using ClaimTrack.Web.Features.Claims.Timeline;
 using ClaimTrack.Web.Features.Public.Shared;
 using Marten;
 using Microsoft.AspNetCore.Components;
@@ -30,23 +29,16 @@ public partial class HomePage
     {
         var site = await PublicContext.LoadAsync(http, session, options);
         if (!Paging.TryRead(page, out var number)) return PublicResults.Status(site, 400, "Bad page number", Paging.BadPageMessage);
-        var ct = http.RequestAborted;
-        // Pins lead the first page only; the latest leave them out, so no claim shows twice.
-        var pinned = number == 1 ? await FrontPageQueries.PinnedAsync(session, ct) : [];
         // One more than a page says whether there is an older one, without counting every published claim.
-        var latest = await FrontPageQueries.LatestAsync(session, (number - 1) * PageSize, PageSize + 1, ct);
-        var updates = await session.Query<VerdictUpdate>()
-            .Where(u => u.Kind == TimelineEntryKind.Verdict || u.Kind == TimelineEntryKind.Revision || u.Kind == TimelineEntryKind.Correction)
-            .OrderByDescending(u => u.At).Take(UpdateCount)
-            .ToListAsync(ct);
+        var front = await FrontPageQueries.LoadAsync(session, withPins: number == 1, (number - 1) * PageSize, PageSize + 1, UpdateCount, http.RequestAborted);
         return PublicResults.Page<HomePage>(new
         {
             Site = site,
-            Pinned = pinned,
-            Latest = latest.Take(PageSize).ToList(),
-            Updates = updates,
+            front.Pinned,
+            Latest = front.Latest.Take(PageSize).ToList(),
+            front.Updates,
             Page = number,
-            HasOlder = latest.Count > PageSize,
+            HasOlder = front.Latest.Count > PageSize,
         });
     }
 }

@@ -34,7 +34,7 @@ public static class SearchEndpoint
 
         var page = await claims.OrderByDescending(c => c.LastModifiedAt)
             .Skip((query.Page - 1) * SearchQuery.PageSize).Take(SearchQuery.PageSize)
-            .Select(SearchRanking.ListItem)
+            .Select(ClaimListItem.Selected)
             .ToListAsync(ct);
         // A short first page holds every match. Otherwise count, but only up to the cap: past it, "more than 100" is all a
         // reader needs, and a common word's tens of thousands of matches are never walked.

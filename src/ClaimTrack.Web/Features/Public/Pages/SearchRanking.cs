@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Features.Public.Shared;
 using Marten;
@@ -18,11 +17,6 @@ public static class SearchRanking
     /// </summary>
     public const int ReadAllUpTo = 3 * SearchQuery.PageSize;
 
-    /// <summary>What a result list shows, selected in SQL (keep in step with <see cref="ClaimListItem.From"/>).</summary>
-    public static readonly Expression<Func<ReaderClaim, ClaimListItem>> ListItem = c => new ClaimListItem(
-        c.Id, c.Slug, c.Content.Statement, c.Content.IsVerbatimQuote, c.Content.Claimant.Name,
-        c.ClaimantSlug, c.Rating, c.Content.Verdict.Summary, c.LastModifiedAt);
-
     /// <returns>The page's results in rank order, and how many matched the filters in all.</returns>
     public static async Task<(IReadOnlyList<ClaimListItem> Results, int Matched)> PageAsync(
         IQuerySession session, IQueryable<ReaderClaim> filtered, Guid[] ranked, int page, CancellationToken ct)
@@ -35,13 +29,13 @@ public static class SearchRanking
 
         if (ranked.Length <= ReadAllUpTo)
         {
-            var all = await matching.Select(ListItem).ToListAsync(ct);
+            var all = await matching.Select(ClaimListItem.Selected).ToListAsync(ct);
             return ([.. all.OrderBy(c => place[c.Id]).Skip(skip).Take(SearchQuery.PageSize)], all.Count);
         }
         var kept = await matching.Select(c => c.Id).ToListAsync(ct);
         var pageIds = kept.OrderBy(id => place[id]).Skip(skip).Take(SearchQuery.PageSize).ToArray();
         if (pageIds.Length == 0) return ([], kept.Count);
-        var items = await session.Query<ReaderClaim>().Where(c => c.MatchesSql("d.id = any(?)", pageIds)).Select(ListItem).ToListAsync(ct);
+        var items = await session.Query<ReaderClaim>().Where(c => c.MatchesSql("d.id = any(?)", pageIds)).Select(ClaimListItem.Selected).ToListAsync(ct);
         return ([.. items.OrderBy(c => place[c.Id])], kept.Count);
     }
 }

@@ -41,20 +41,37 @@ public sealed class OEmbedRequestTests
     [InlineData("json", "wide", 400)]
     [InlineData("json", "-5", 400)]
     [InlineData("", "99999999999999", 400)]
-    public void Formats_and_sizes_it_cannot_serve_are_refused_with_the_specifications_codes(string format, string? maxwidth, int status)
+    [InlineData("", null, 400, $"{Site}/claims/0195f0a2-7c1e-7b3a-9d41-3f2a1b0c9d8e/x\0")]
+    [InlineData("", null, 404, "javascript:alert(1)")]
+    [InlineData("", null, 404, "https://elsewhere.example.org/claims/0195f0a2-7c1e-7b3a-9d41-3f2a1b0c9d8e/x")]
+    public void Formats_and_sizes_it_cannot_serve_are_refused_with_the_specifications_codes(string format, string? maxwidth, int status, string? url = null)
     {
-        var pairs = new List<(string, string)> { ("url", $"{Site}/claims/{Id}/x"), ("format", format) };
+        var pairs = new List<(string, string)> { ("url", url ?? $"{Site}/claims/{Id}/x"), ("format", format) };
         if (maxwidth is not null) pairs.Add(("maxwidth", maxwidth));
 
         var (request, answer, problem) = OEmbedRequest.Read(Query([.. pairs]), Site);
 
         (request, answer).ShouldBe((null, status));
         problem.ShouldNotBeNullOrWhiteSpace();
-        OEmbedRequest.Canonical(Query([.. pairs])).ShouldBeNull();
+        if (status != 404) OEmbedRequest.Canonical(Query([.. pairs])).ShouldBeNull();
     }
 
     [Fact]
     public void Spellings_of_one_question_share_one_cache_key() =>
         OEmbedRequest.Canonical(Query(("url", $"{Site}/claims/{Id}/x"), ("format", "json"), ("maxwidth", "900")))
             .ShouldBe(OEmbedRequest.Canonical(Query(("url", $"{Site}/claims/{Id}/x"), ("utm_source", "feed"))));
+
+    [Theory]
+    [InlineData($"{Site}/claims/0195f0a2-7c1e-7b3a-9d41-3f2a1b0c9d8e/another-slug")]
+    [InlineData($"{Site}/claims/0195f0a2-7c1e-7b3a-9d41-3f2a1b0c9d8e/x?utm_source=feed#verdict")]
+    [InlineData("http://FACTCHECK.example.org/embed/claims/0195f0a2-7c1e-7b3a-9d41-3f2a1b0c9d8e")]
+    public void Addresses_of_one_claim_share_one_cache_key(string url) =>
+        OEmbedRequest.Canonical(Query(("url", url))).ShouldBe(OEmbedRequest.Canonical(Query(("url", $"{Site}/claims/{Id}/x"))));
+
+    [Fact]
+    public void Each_claim_has_its_own_cache_key_and_an_address_naming_none_is_not_cached()
+    {
+        OEmbedRequest.Canonical(Query(("url", $"{Site}/claims/{Guid.NewGuid()}/x"))).ShouldNotBe(OEmbedRequest.Canonical(Query(("url", $"{Site}/claims/{Id}/x"))));
+        OEmbedRequest.Canonical(Query(("url", "javascript:alert(1)"))).ShouldBeNull();
+    }
 }
