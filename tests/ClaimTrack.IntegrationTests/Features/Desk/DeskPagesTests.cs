@@ -99,7 +99,7 @@ public sealed class DeskPagesTests : BunitContext, IClassFixture<ClaimsDatabase>
     public void Nonsense_in_the_address_shows_the_usual_grid()
     {
         SignedInAs("reporter-nonsense", "Rosa Díaz", DeskRoles.Reporter);
-        Services.GetRequiredService<NavigationManager>().NavigateTo("/desk?sort=price&dir=up&page=-4&size=9999&status=lost&from=2025-13-40");
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/desk?sort=price&dir=up&page=-4&size=9999&status=lost&from=2025-13-40&focus=%00mine&links=%00" + new string('x', 10_000));
 
         var desk = Render<ClaimDesk>();
 

@@ -70,9 +70,20 @@ public sealed class DeskAddressTests
     [InlineData("/desk?page=99999999999999999999&size=abc&sort=")]
     [InlineData("/desk?status=draft&status=published&sort=claimant&sort=status")]
     [InlineData("/desk?%zz=1&&=&page")]
+    [InlineData("/desk?focus=%00mine&links=broken%00&status=%00")]
+    [InlineData("/desk?focus=mine&focus=overdue&links=broken&links=broken")]
+    [InlineData("/desk?focus=0&links=1&focus[]=mine")]
     public void Values_it_cannot_use_are_ignored_for_their_defaults(string address)
     {
         DeskAddress.Parse(address).ShouldBe(DeskView.Default);
+    }
+
+    [Fact]
+    public void A_huge_focus_or_links_value_is_ignored_for_the_default()
+    {
+        var huge = new string('w', 100_000);
+
+        DeskAddress.Parse($"/desk?focus={huge}&links={huge}").ShouldBe(DeskView.Default);
     }
 
     [Fact]

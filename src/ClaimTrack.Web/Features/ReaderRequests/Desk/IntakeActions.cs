@@ -30,6 +30,16 @@ public sealed class IntakeActions(IDocumentStore store, IntakeWriter writer, Des
         return await query.OrderBy(r => r.ReceivedAt).Take(QueueSize).ToListAsync();
     }
 
+    /// <summary>The latest requests of a kind at a stage, newest first: what just came in, for the desk home. Not the
+    /// queue's tail: the queue is oldest first and capped, so past its cap it never reaches the newest.</summary>
+    public async Task<IReadOnlyList<ReaderRequest>> NewestAsync(ClaimsPrincipal user, RequestStage stage, RequestKind kind, int count)
+    {
+        await DemandAsync(user, NewsroomRole.Reporter, "read reader requests");
+        await using var session = store.QuerySession();
+        return await session.Query<ReaderRequest>().Where(r => r.Stage == stage && r.Kind == kind)
+            .OrderByDescending(r => r.ReceivedAt).Take(Math.Clamp(count, 1, QueueSize)).ToListAsync();
+    }
+
     public async Task<QueueCounts> CountsAsync(ClaimsPrincipal user)
     {
         await DemandAsync(user, NewsroomRole.Reporter, "read reader requests");

@@ -16,12 +16,11 @@ public sealed class TipsOnDeskHome(IntakeActions intake) : IDeskHomeSection
         try
         {
             var counts = await intake.CountsAsync(person);
-            var fresh = await intake.QueueAsync(person, RequestStage.Received, RequestKind.Tip);
+            // The queue is oldest first (fair triage) and capped; the home shows what just came in, asked for as such.
+            var fresh = await intake.NewestAsync(person, RequestStage.Received, RequestKind.Tip, Shown);
             var summary = $"{counts.Received} received and not yet looked at; {counts.Tips} open tip{(counts.Tips == 1 ? "" : "s")}, " +
                 $"{counts.Corrections} open correction request{(counts.Corrections == 1 ? "" : "s")}.";
-            // The queue is oldest first (fair triage); the home shows what just came in.
-            var items = fresh.OrderByDescending(r => r.ReceivedAt).Take(Shown)
-                .Select(r => new DeskHomeItem(r.Text.Length <= 140 ? r.Text : r.Text[..139] + "…", "/desk/intake")).ToList();
+            var items = fresh.Select(r => new DeskHomeItem(r.Text.Length <= 140 ? r.Text : r.Text[..139] + "…", "/desk/intake")).ToList();
             return new DeskHomeSection("New reader tips", summary, items, "/desk/intake");
         }
         catch (DeskActionForbidden)

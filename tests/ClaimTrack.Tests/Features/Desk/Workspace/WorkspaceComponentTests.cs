@@ -87,6 +87,18 @@ public sealed class WorkspaceComponentTests : BunitContext
     }
 
     [Fact]
+    public void Kept_text_and_field_names_are_shown_as_text_never_as_markup()
+    {
+        // Storage is the browser's: whatever a key or a value holds, the notice prints it, it never builds elements of it.
+        const string Hostile = "<img src=x onerror=alert(1)>";
+        var plan = DraftPlan.For([new Draft(Hostile, 3, Hostile, Now.AddHours(-1))], 4, _ => null);
+        var notice = Render<DraftNotice>(p => p.Add(c => c.Plan, plan).Add(c => c.Current, _ => Hostile));
+
+        notice.FindAll("img").ShouldBeEmpty();
+        notice.Find(".draft-notice").TextContent.ShouldContain($"Your unsaved text: {Hostile}");
+    }
+
+    [Fact]
     public void Nothing_kept_means_no_notice()
     {
         Render<DraftNotice>(p => p.Add(c => c.Plan, DraftPlan.Nothing)).FindAll(".draft-notice").ShouldBeEmpty();
