@@ -1,4 +1,5 @@
 using ClaimTrack.Web.Features.Claims.Archive;
+using ClaimTrack.Web.Infrastructure.Nodes;
 
 namespace ClaimTrack.Web.Features.Archive;
 
@@ -58,14 +59,9 @@ public static class SourceDecisions
     {
         source.FailedTries++;
         (source.Problem, source.UpdatedAt) = (reason, now);
-        if (source.FailedTries >= options.Attempts)
-        {
-            source.State = SourceState.GaveUp;
-            return;
-        }
-        var doubled = options.FirstRetrySeconds * Math.Pow(2, source.FailedTries - 1);
-        var capped = Math.Min(Math.Max(options.FirstRetrySeconds, options.MaxRetrySeconds), doubled);
-        source.NextAttemptAt = now + TimeSpan.FromSeconds(capped * (1 + (0.2 * ((2 * random) - 1))));
+        if (RetrySchedule.NextWait(source.FailedTries, options.Attempts, options.FirstRetrySeconds, options.MaxRetrySeconds, random) is { } wait)
+            source.NextAttemptAt = now + wait;
+        else source.State = SourceState.GaveUp;
     }
 
     /// <summary>
