@@ -32,7 +32,7 @@ internal sealed class ArchiveWorker(
         IReadOnlyList<EvidenceSource> due;
         await using (var session = store.QuerySession())
             due = await session.Query<EvidenceSource>()
-                .Where(s => (s.State == SourceState.Waiting || s.State == SourceState.Archived) && s.NextAttemptAt <= now && !s.Withdrawn)
+                .Where(SourceDecisions.DueAt(now))
                 .OrderBy(s => s.NextAttemptAt).Take(Batch).ToListAsync(ct);
         foreach (var source in due)
         {

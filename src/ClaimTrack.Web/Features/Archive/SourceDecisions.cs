@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ClaimTrack.Web.Features.Claims.Archive;
 using ClaimTrack.Web.Infrastructure.Nodes;
 
@@ -39,8 +40,14 @@ public static class SourceDecisions
     public static void Withdraw(EvidenceSource source, DateTimeOffset now) =>
         (source.Withdrawn, source.Broken, source.UpdatedAt) = (true, false, now);
 
-    public static bool IsDue(EvidenceSource source, DateTimeOffset now) =>
-        !source.Withdrawn && source.State != SourceState.GaveUp && source.NextAttemptAt <= now;
+    /// <summary>
+    /// The worker's query for due sources (a first copy or a link check) and, compiled, the rule its tests check: one
+    /// expression, so the tests cover what the worker asks. States named, not "not GaveUp", for the (state, next) index.
+    /// </summary>
+    public static Expression<Func<EvidenceSource, bool>> DueAt(DateTimeOffset now) => s =>
+        (s.State == SourceState.Waiting || s.State == SourceState.Archived) && s.NextAttemptAt <= now && !s.Withdrawn;
+
+    public static bool IsDue(EvidenceSource source, DateTimeOffset now) => DueAt(now).Compile()(source);
 
     /// <summary>A copy was fetched: it is the one kept, and the link check starts from it.</summary>
     public static SourceCopy Kept(EvidenceSource source, FetchedSource fetched, ArchiveOptions options, DateTimeOffset now)
