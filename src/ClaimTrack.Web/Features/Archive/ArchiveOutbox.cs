@@ -1,5 +1,6 @@
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.Archive;
+using ClaimTrack.Web.Infrastructure.Nodes;
 using Marten;
 using Marten.Services;
 
@@ -52,17 +53,4 @@ internal sealed class ArchiveOutbox(TimeProvider clock, ArchiveWakeUp wakeUp) : 
 }
 
 /// <summary>Wakes this node's archive worker when a source is waiting now, instead of at its next look.</summary>
-public sealed class ArchiveWakeUp : IDisposable
-{
-    private readonly SemaphoreSlim _bell = new(0, 1);
-
-    public void Ring()
-    {
-        try { _bell.Release(); }
-        catch (SemaphoreFullException) { /* already rung: one wake-up does for all */ }
-    }
-
-    public Task<bool> WaitAsync(TimeSpan atMost, CancellationToken ct) => _bell.WaitAsync(atMost, ct);
-
-    public void Dispose() => _bell.Dispose();
-}
+public sealed class ArchiveWakeUp : DueWork;

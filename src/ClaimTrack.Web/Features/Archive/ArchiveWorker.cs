@@ -19,31 +19,9 @@ internal sealed class ArchiveWorker(
     public const long LockKey = 2015_12_06_0017;
     private const int Batch = 20;
 
-    protected override async Task ExecuteAsync(CancellationToken stopping)
-    {
-        if (!options.Value.Enabled) return;
-        while (!stopping.IsCancellationRequested)
-        {
-            var done = 0;
-            try
-            {
-                done = await RunDueAsync(stopping);
-            }
-            catch (Exception e) when (!stopping.IsCancellationRequested)
-            {
-                log.LogWarning(e, "The evidence archive's round failed; trying again shortly.");
-            }
-            if (done >= Batch) continue;
-            try
-            {
-                await wakeUp.WaitAsync(options.Value.Poll, stopping);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stopping) => !options.Value.Enabled ? Task.CompletedTask
+        : wakeUp.RunAsync(RunDueAsync, Batch, () => options.Value.Poll,
+            e => log.LogWarning(e, "The evidence archive's round failed; trying again shortly."), stopping);
 
     /// <returns>How many sources this round fetched or checked (0 when another node holds the round).</returns>
     public async Task<int> RunDueAsync(CancellationToken ct)
@@ -54,7 +32,7 @@ internal sealed class ArchiveWorker(
         IReadOnlyList<EvidenceSource> due;
         await using (var session = store.QuerySession())
             due = await session.Query<EvidenceSource>()
-                .Where(s => (s.State == SourceState.Waiting || s.State == SourceState.Archived) && s.NextAttemptAt <= now && !s.Withdrawn)
+                .Where(SourceDecisions.DueAt(now))
                 .OrderBy(s => s.NextAttemptAt).Take(Batch).ToListAsync(ct);
         foreach (var source in due)
         {

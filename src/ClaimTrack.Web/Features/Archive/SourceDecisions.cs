@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using ClaimTrack.Web.Features.Claims.Archive;
+using ClaimTrack.Web.Infrastructure.Nodes;
 
 namespace ClaimTrack.Web.Features.Archive;
 
@@ -38,8 +40,14 @@ public static class SourceDecisions
     public static void Withdraw(EvidenceSource source, DateTimeOffset now) =>
         (source.Withdrawn, source.Broken, source.UpdatedAt) = (true, false, now);
 
-    public static bool IsDue(EvidenceSource source, DateTimeOffset now) =>
-        !source.Withdrawn && source.State != SourceState.GaveUp && source.NextAttemptAt <= now;
+    /// <summary>
+    /// The worker's query for due sources (a first copy or a link check) and, compiled, the rule its tests check: one
+    /// expression, so the tests cover what the worker asks. States named, not "not GaveUp", for the (state, next) index.
+    /// </summary>
+    public static Expression<Func<EvidenceSource, bool>> DueAt(DateTimeOffset now) => s =>
+        (s.State == SourceState.Waiting || s.State == SourceState.Archived) && s.NextAttemptAt <= now && !s.Withdrawn;
+
+    public static bool IsDue(EvidenceSource source, DateTimeOffset now) => DueAt(now).Compile()(source);
 
     /// <summary>A copy was fetched: it is the one kept, and the link check starts from it.</summary>
     public static SourceCopy Kept(EvidenceSource source, FetchedSource fetched, ArchiveOptions options, DateTimeOffset now)
@@ -58,14 +66,9 @@ public static class SourceDecisions
     {
         source.FailedTries++;
         (source.Problem, source.UpdatedAt) = (reason, now);
-        if (source.FailedTries >= options.Attempts)
-        {
-            source.State = SourceState.GaveUp;
-            return;
-        }
-        var doubled = options.FirstRetrySeconds * Math.Pow(2, source.FailedTries - 1);
-        var capped = Math.Min(Math.Max(options.FirstRetrySeconds, options.MaxRetrySeconds), doubled);
-        source.NextAttemptAt = now + TimeSpan.FromSeconds(capped * (1 + (0.2 * ((2 * random) - 1))));
+        if (RetrySchedule.NextWait(source.FailedTries, options.Attempts, options.FirstRetrySeconds, options.MaxRetrySeconds, random) is { } wait)
+            source.NextAttemptAt = now + wait;
+        else source.State = SourceState.GaveUp;
     }
 
     /// <summary>

@@ -9,7 +9,10 @@ namespace ClaimTrack.Web.Features.Archive;
 public sealed record FetchedSource(int Status, string ContentType, byte[] Body, string Sha256);
 
 /// <summary>A source could not be fetched: refused, unreachable, an error status, too big, too slow. The message says which.</summary>
-public sealed class SourceUnavailable(string message, Exception? inner = null) : Exception(message, inner);
+public class SourceUnavailable(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>The source answered, but with more than the size kept: the link check still counts it as there.</summary>
+public sealed class SourceTooLarge(string message) : SourceUnavailable(message);
 
 /// <summary>
 /// Fetches an evidence source as a careful client, the way the ClaimReview import does: http and https only; every
@@ -64,13 +67,11 @@ public sealed class SourceFetcher : IDisposable
         {
             return (await GetAsync(address, ct)).Sha256;
         }
-        catch (SourceUnavailable e) when (e.Message.StartsWith(TooLargeStart, StringComparison.Ordinal))
+        catch (SourceTooLarge)
         {
             return null;
         }
     }
-
-    private const string TooLargeStart = "The answer is larger than";
 
     private static Uri Checked(string text)
     {
@@ -116,8 +117,8 @@ public sealed class SourceFetcher : IDisposable
 
     private async Task<byte[]> ReadBoundedAsync(HttpResponseMessage response, CancellationToken ct)
     {
-        var tooBig = $"{TooLargeStart} {_options.MaxBytes / (1024 * 1024.0):0.##} MB: no copy was kept.";
-        if (response.Content.Headers.ContentLength > _options.MaxBytes) throw new SourceUnavailable(tooBig);
+        var tooBig = $"The answer is larger than {_options.MaxBytes / (1024 * 1024.0):0.##} MB: no copy was kept.";
+        if (response.Content.Headers.ContentLength > _options.MaxBytes) throw new SourceTooLarge(tooBig);
         await using var body = await response.Content.ReadAsStreamAsync(ct);
         using var kept = new MemoryStream();
         var buffer = new byte[81920];
@@ -125,7 +126,7 @@ public sealed class SourceFetcher : IDisposable
         // Counted as it arrives (after decompression): a missing or false Content-Length cannot get past the limit.
         while ((read = await body.ReadAsync(buffer, ct)) > 0)
         {
-            if (kept.Length + read > _options.MaxBytes) throw new SourceUnavailable(tooBig);
+            if (kept.Length + read > _options.MaxBytes) throw new SourceTooLarge(tooBig);
             kept.Write(buffer, 0, read);
         }
         return kept.ToArray();

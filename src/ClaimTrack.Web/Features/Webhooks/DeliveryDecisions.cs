@@ -1,3 +1,5 @@
+using ClaimTrack.Web.Infrastructure.Nodes;
+
 namespace ClaimTrack.Web.Features.Webhooks;
 
 /// <summary>How a delivery moves on, decided without I/O: claimed by a node, then delivered, retried or failed.</summary>
@@ -25,7 +27,7 @@ public static class DeliveryDecisions
             delivery.State = DeliveryState.Delivered;
             return;
         }
-        var wait = RetrySchedule.NextWait(delivery.Tries, options, random);
+        var wait = RetrySchedule.NextWait(delivery.Tries, options.Attempts, options.FirstRetrySeconds, options.MaxRetrySeconds, random);
         if (wait is { } next) delivery.NextAttemptAt = attempt.At + next;
         else delivery.State = DeliveryState.Failed;
     }

@@ -1,6 +1,7 @@
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Features.Public;
+using ClaimTrack.Web.Infrastructure.Nodes;
 using ClaimTrack.Web.Infrastructure.Web;
 using JasperFx.Events;
 using Marten;
@@ -79,18 +80,4 @@ internal sealed class DeliveryOutbox(PublicAddress site, TimeProvider clock, Del
 }
 
 /// <summary>Wakes this node's sender when something is due now, instead of at its next look.</summary>
-public sealed class DeliveryWakeUp : IDisposable
-{
-    private readonly SemaphoreSlim _bell = new(0, 1);
-
-    public void Ring()
-    {
-        try { _bell.Release(); }
-        catch (SemaphoreFullException) { /* already rung: one wake-up does for all */ }
-    }
-
-    /// <returns>True when rung, false when the wait ran out.</returns>
-    public Task<bool> WaitAsync(TimeSpan atMost, CancellationToken ct) => _bell.WaitAsync(atMost, ct);
-
-    public void Dispose() => _bell.Dispose();
-}
+public sealed class DeliveryWakeUp : DueWork;

@@ -20,32 +20,8 @@ internal sealed class DeliverySender(
     private const int Batch = 20;
     private const int AtOnce = 4;
 
-    protected override async Task ExecuteAsync(CancellationToken stopping)
-    {
-        while (!stopping.IsCancellationRequested)
-        {
-            var sent = 0;
-            try
-            {
-                sent = await SendDueAsync(stopping);
-            }
-            catch (Exception e) when (!stopping.IsCancellationRequested)
-            {
-                // The database away, say: the deliveries wait in it, and the next look tries again.
-                log.LogWarning(e, "Looking for due webhook deliveries failed; trying again shortly.");
-            }
-            // A full batch means more may be due: look again at once.
-            if (sent >= Batch) continue;
-            try
-            {
-                await wakeUp.WaitAsync(options.Value.Poll, stopping);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stopping) => wakeUp.RunAsync(SendDueAsync, Batch, () => options.Value.Poll,
+        e => log.LogWarning(e, "Looking for due webhook deliveries failed; trying again shortly."), stopping);
 
     /// <returns>How many due deliveries this look found.</returns>
     public async Task<int> SendDueAsync(CancellationToken ct)

@@ -30,7 +30,16 @@ public static class ArchivedCopyEndpoint
         var ct = http.RequestAborted;
         var source = await session.LoadAsync<EvidenceSource>(id, ct);
         var claim = source is null ? null : await session.LoadAsync<ReaderClaim>(source.ClaimId, ct);
-        var stored = IsShown(source, claim) ? await ArchivedCopies.ReadAsync(session.DocumentStore, id, ct) : null;
+        var shown = IsShown(source, claim);
+        var tag = shown ? new EntityTagHeaderValue($"\"{source!.Copy!.Sha256}\"") : null;
+        // Every visit revalidates (no-cache): a reader who has this copy is answered before its megabytes are read.
+        if (tag is not null && http.Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Compare(tag, useStrongComparison: false)))
+        {
+            http.Response.GetTypedHeaders().ETag = tag;
+            http.Response.Headers.CacheControl = "no-cache";
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+        var stored = shown ? await ArchivedCopies.ReadAsync(session.DocumentStore, id, ct) : null;
         // The row may hold a newer copy of a corrected address than the page shows: only the copy the page names is served.
         if (stored is not { } copy || copy.Sha256 != source!.Copy!.Sha256)
             return PublicResults.NotFound(await PublicContext.LoadAsync(http, session, options), "There is no archived copy at this address.");
@@ -49,8 +58,7 @@ public static class ArchivedCopyEndpoint
             headers.ContentDisposition = $"attachment; filename=\"archived-copy-{id:N}\"";
             type = new MediaTypeHeaderValue("application/octet-stream");
         }
-        return Results.Bytes(copy.Body, type.ToString(), lastModified: source.Copy.FetchedAt,
-            entityTag: new EntityTagHeaderValue($"\"{copy.Sha256}\""));
+        return Results.Bytes(copy.Body, type.ToString(), lastModified: source.Copy.FetchedAt, entityTag: tag);
     }
 
     /// <summary>Only the copy of an address that a published, standing claim shows: never a draft's, never a retracted one's.</summary>

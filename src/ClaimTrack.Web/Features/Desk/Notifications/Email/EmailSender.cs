@@ -18,25 +18,9 @@ internal sealed class EmailSender(
 {
     private const int Batch = 20;
 
-    protected override async Task ExecuteAsync(CancellationToken stopping)
-    {
-        if (!options.Value.Enabled) return;
-        while (!stopping.IsCancellationRequested)
-        {
-            var found = 0;
-            try
-            {
-                found = await SendDueAsync(stopping);
-            }
-            catch (Exception e) when (!stopping.IsCancellationRequested)
-            {
-                log.LogWarning(e, "Looking for due notification emails failed; trying again shortly.");
-            }
-            if (found >= Batch) continue;
-            try { await wakeUp.WaitAsync(options.Value.Poll, stopping); }
-            catch (OperationCanceledException) { return; }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stopping) => !options.Value.Enabled ? Task.CompletedTask
+        : wakeUp.RunAsync(SendDueAsync, Batch, () => options.Value.Poll,
+            e => log.LogWarning(e, "Looking for due notification emails failed; trying again shortly."), stopping);
 
     public async Task<int> SendDueAsync(CancellationToken ct)
     {
@@ -113,17 +97,4 @@ internal sealed class EmailSender(
 }
 
 /// <summary>Wakes this node's sender when a save has just queued email, instead of at its next look.</summary>
-public sealed class EmailWakeUp : IDisposable
-{
-    private readonly SemaphoreSlim _bell = new(0, 1);
-
-    public void Ring()
-    {
-        try { _bell.Release(); }
-        catch (SemaphoreFullException) { /* already rung */ }
-    }
-
-    public Task<bool> WaitAsync(TimeSpan atMost, CancellationToken ct) => _bell.WaitAsync(atMost, ct);
-
-    public void Dispose() => _bell.Dispose();
-}
+public sealed class EmailWakeUp : DueWork;
