@@ -118,11 +118,13 @@ public sealed class NotesTests(TestCluster cluster) : IAsyncLifetime
 
         var outcome = await DeskOutcome.Of(() => Notes.AddAsync(rosa, story.ClaimId, new AddNote(Guid.NewGuid(), "@nobody-here look")));
         var tooLong = await DeskOutcome.Of(() => Notes.AddAsync(rosa, story.ClaimId, new AddNote(Guid.NewGuid(), new string('x', NoteDecisions.MaxLength + 1))));
+        var nul = await DeskOutcome.Of(() => Notes.AddAsync(rosa, story.ClaimId, new AddNote(Guid.NewGuid(), "pasted \0 from a PDF")));
         var noClaim = await DeskOutcome.Of(() => Notes.AddAsync(rosa, Guid.NewGuid(), new AddNote(Guid.NewGuid(), "Hello.")));
 
         outcome.Kind.ShouldBe(DeskOutcomeKind.Invalid);
         outcome.Errors[NoteDecisions.Field].ShouldHaveSingleItem().ShouldContain("@nobody-here");
         tooLong.Errors[NoteDecisions.Field].ShouldHaveSingleItem().ShouldContain("at most 4,000 characters");
+        nul.Errors[NoteDecisions.Field].ShouldHaveSingleItem().ShouldContain("control characters");
         noClaim.Kind.ShouldBe(DeskOutcomeKind.Refused);
         (await Notes.LoadAsync(story.ClaimId, default)).ShouldBeNull();
     }

@@ -48,6 +48,7 @@ public sealed class NoteDecisionsTests
     [InlineData("@nobody look", "Nobody on the desk is called @nobody")]
     [InlineData("@mei look", "Nobody on the desk is called @mei")] // two Meis: the whole address names one
     [InlineData("bad \u0001 byte", "control characters")]
+    [InlineData("nul \0 byte", "control characters")] // PostgreSQL would refuse it in jsonb: the field says so first
     public void Bad_input_is_refused_at_the_note_field(string text, string message)
     {
         var refused = Should.Throw<ClaimInputInvalid>(() => NoteDecisions.Add(null, ClaimId, new AddNote(Guid.NewGuid(), text), Desk, Rosa, Now));
