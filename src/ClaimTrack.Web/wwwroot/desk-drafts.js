@@ -9,6 +9,20 @@ const timers = new Map();
 
 function keyOf(scope, version, field) { return `${prefix}${scope}|${version}|${field}`; }
 
+// One kept text per field: the newest typing replaces what was kept against an older version. Without this, texts
+// left on several versions of a claim pile up, and loading them all could outgrow what one message to the server
+// may carry (32 KB in Blazor Server), dropping the editor's connection on every reload.
+function keep(scope, version, field, text) {
+    const start = `${prefix}${scope}|`, end = `|${field}`, key = keyOf(scope, version, field);
+    const older = [];
+    for (let i = 0; i < localStorage.length; i++) {
+        const other = localStorage.key(i);
+        if (other && other !== key && other.startsWith(start) && other.endsWith(end)) older.push(other);
+    }
+    older.forEach(other => localStorage.removeItem(other));
+    write(key, text);
+}
+
 function write(key, text) {
     try {
         if (text === "") localStorage.removeItem(key);
@@ -24,10 +38,11 @@ export function watch(container) {
     container.addEventListener("input", event => {
         const holder = event.target.closest("[data-draft-field]");
         if (!holder || !("value" in event.target)) return;
-        const key = keyOf(container.dataset.draftScope, container.dataset.draftVersion, holder.dataset.draftField);
+        const { draftScope: scope, draftVersion: version } = container.dataset, field = holder.dataset.draftField;
+        const key = keyOf(scope, version, field);
         const text = event.target.value;
         clearTimeout(timers.get(key));
-        timers.set(key, setTimeout(() => { timers.delete(key); write(key, text); }, pauseMs));
+        timers.set(key, setTimeout(() => { timers.delete(key); keep(scope, version, field, text); }, pauseMs));
     });
 }
 
@@ -57,4 +72,4 @@ export function clear(scope) {
 }
 
 /** Keeps a text against a version at once (no pause): text the editor chose to carry onto a newer version. */
-export function put(scope, version, field, text) { write(keyOf(scope, version, field), text); }
+export function put(scope, version, field, text) { keep(scope, version, field, text); }

@@ -24,14 +24,10 @@ internal sealed class NotificationOutbox(
     public override async Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
     {
         var events = session.PendingChanges.Streams().SelectMany(s => s.Events).ToList();
-        var discussed = events.Select(e => e.Data).OfType<NoteAdded>().Select(e => e.ClaimId)
-            .Concat(events.Select(e => e.Data).OfType<NoteEdited>().Select(e => e.ClaimId))
-            .Concat(events.Select(e => e.Data).OfType<NoteDeleted>().Select(e => e.ClaimId)).Distinct().ToList();
         var now = clock.GetUtcNow();
         var relevant = events.Where(e => NotificationRules.Concerns(e.Data, now)).ToList();
         var raised = relevant.Count == 0 ? [] : await RaiseAsync(session, relevant, now, token);
-        foreach (var claimId in discussed) signals.Queue(session, new DeskSignal([.. raised.Select(n => n.Recipient).Distinct()], claimId));
-        if (discussed.Count == 0 && raised.Count > 0) signals.Queue(session, new DeskSignal([.. raised.Select(n => n.Recipient).Distinct()]));
+        foreach (var signal in SignalsFor(events.Select(e => e.Data), raised)) signals.Queue(session, signal);
     }
 
     private async Task<List<DeskNotification>> RaiseAsync(IDocumentSession session, List<IEvent> events, DateTimeOffset now, CancellationToken token)
@@ -82,16 +78,8 @@ internal sealed class NotificationOutbox(
 
     public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
     {
-        var raised = commit.Inserted.OfType<DeskNotification>().Select(n => n.Recipient).Distinct().ToList();
-        var discussed = commit.GetEvents().Select(e => e.Data switch
-        {
-            NoteAdded a => a.ClaimId,
-            NoteEdited ed => ed.ClaimId,
-            NoteDeleted d => d.ClaimId,
-            _ => (Guid?)null,
-        }).OfType<Guid>().Distinct().ToList();
-        foreach (var claimId in discussed) signals.Raise(new DeskSignal(raised, claimId));
-        if (discussed.Count == 0 && raised.Count > 0) signals.Raise(new DeskSignal(raised));
+        // The same nudges the other nodes were sent in the transaction, now for this node's own pages.
+        foreach (var signal in SignalsFor(commit.GetEvents().Select(e => e.Data), commit.Inserted.OfType<DeskNotification>())) signals.Raise(signal);
         if (commit.Inserted.OfType<NotificationEmail>().Any()) wakeUp.Ring();
         return Task.CompletedTask;
     }
@@ -113,10 +101,23 @@ internal sealed class NotificationOutbox(
         return claim;
     }
 
-    private static Guid ClaimOf(IEvent e) => e.Data switch
+    /// <summary>One nudge per claim whose discussion changed, naming whoever has news; or one for the news alone.</summary>
+    private static IEnumerable<DeskSignal> SignalsFor(IEnumerable<object> events, IEnumerable<DeskNotification> raised)
     {
-        NoteAdded a => a.ClaimId,
-        NoteEdited ed => ed.ClaimId,
-        _ => e.StreamId,
+        var recipients = raised.Select(n => n.Recipient).Distinct().ToList();
+        var discussed = events.Select(DiscussionOf).OfType<Guid>().Distinct().ToList();
+        if (discussed.Count > 0) return discussed.Select(claimId => new DeskSignal(recipients, claimId));
+        return recipients.Count > 0 ? [new DeskSignal(recipients)] : [];
+    }
+
+    /// <summary>The claim whose discussion a note event belongs to (its stream is the discussion's, not the claim's).</summary>
+    private static Guid? DiscussionOf(object data) => data switch
+    {
+        NoteAdded e => e.ClaimId,
+        NoteEdited e => e.ClaimId,
+        NoteDeleted e => e.ClaimId,
+        _ => null,
     };
+
+    private static Guid ClaimOf(IEvent e) => DiscussionOf(e.Data) ?? e.StreamId;
 }
