@@ -16,7 +16,7 @@ internal sealed class ArchiveWorker(
     ArchiveWakeUp wakeUp, ILogger<ArchiveWorker> log) : BackgroundService
 {
     /// <summary>Any number no other advisory lock on this database uses (see <see cref="StartupLock.Key"/>).</summary>
-    public const long LockKey = 2015_12_06_0017;
+    public const long LockKey = 2015_12_06_0018;
     private const int Batch = 20;
 
     protected override Task ExecuteAsync(CancellationToken stopping) => !options.Value.Enabled ? Task.CompletedTask
