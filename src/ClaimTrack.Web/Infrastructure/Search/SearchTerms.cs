@@ -96,10 +96,37 @@ public sealed record SearchTerms(string Name, string DocumentTable, IReadOnlyLis
     /// </summary>
     public static string LikenessOf(string text) => $"lower(regexp_replace({text}, '[^[:alnum:]]+', ' ', 'g'))";
 
-    private string LikenessColumn => LikenessField is null ? "" : ",\n    likeness text not null";
-    private string LikenessValue(string data) => LikenessField is null ? "" : $", {LikenessOf($"coalesce({data} #>> '{{{LikenessField.Replace('.', ',')}}}', '')")}";
-    private string LikenessInsert => LikenessField is null ? "" : ", likeness";
-    private string LikenessUpdate => LikenessField is null ? "" : ", likeness = excluded.likeness";
+    private string LikenessColumn => LikenessField is null ? "" : ",\n    likeness text not null,\n    neighbours int[] not null";
+    private string LikenessValue(string data)
+    {
+        if (LikenessField is null) return "";
+        var likeness = LikenessOf($"coalesce({data} #>> '{{{LikenessField.Replace('.', ',')}}}', '')");
+        return $", {likeness}, {NeighboursOf(likeness)}";
+    }
+    private string LikenessInsert => LikenessField is null ? "" : ", likeness, neighbours";
+    private string LikenessUpdate => LikenessField is null ? "" : ", likeness = excluded.likeness, neighbours = excluded.neighbours";
+
+    private string NeighboursFunction => $"{Schema}.{Name}_neighbours";
+    public string NeighboursIndexName => $"{Name}_neighbours";
+
+    /// <summary>
+    /// The keys of a likeness text's word set and of every set one word short of it (each a 32-bit slice of an md5:
+    /// stable across PostgreSQL versions, unlike hashtext). Two statements share a key exactly when their stemmed word
+    /// sets are at most one word apart: one word left out, added or changed, in any order. So a near-copy is found by a
+    /// few lookups of keys that almost no other statement has, however common its words are.
+    /// </summary>
+    public string NeighboursOf(string likenessText) => $"{NeighboursFunction}(tsvector_to_array(to_tsvector('{Language}', {likenessText})))";
+
+    private string NeighboursFunctionSql => LikenessField is null ? "" : $"""
+        create or replace function {NeighboursFunction}(words text[]) returns int[] language sql immutable parallel safe as $neighbours$
+            select coalesce(array_agg(distinct ('x' || left(md5(array_to_string(
+                       array(select w from unnest(words) w where w is distinct from left_out order by w), ' ')), 8))::bit(32)::int), array[]::int[])
+            from unnest(words || array[null::text]) left_out
+            where left_out is null or cardinality(words) > 1;
+        $neighbours$;
+        """;
+
+    private string NeighboursIndexSql => LikenessField is null ? "" : $"create index if not exists {NeighboursIndexName} on {Table} using gin (neighbours);";
 
     /// <summary>
     /// Creates, fills and indexes the table (filling before indexing is the faster order). Its text is the definition
@@ -115,6 +142,7 @@ public sealed record SearchTerms(string Name, string DocumentTable, IReadOnlyLis
         -- The planner's guess for a rare word comes from the least common word it keeps statistics for: keeping
         -- more words makes that guess small, so it reads the GIN index instead of walking the date order.
         alter table {Table} alter column terms set statistics 1000;
+        {NeighboursFunctionSql}
         create or replace function {Function}() returns trigger language plpgsql as $body$
         begin
             insert into {Table} (id, terms{LikenessInsert}) values (new.id, {VectorOf("new.data")}{LikenessValue("new.data")})
@@ -130,6 +158,7 @@ public sealed record SearchTerms(string Name, string DocumentTable, IReadOnlyLis
         $"insert into {Table} (id, terms{LikenessInsert}) select id, {VectorOf("data")}{LikenessValue("data")} from {QualifiedDocumentTable};";
 
     private string IndexSql => $"""
+        {NeighboursIndexSql}
         create index {IndexName} on {Table} using gin (terms);
         analyze {Table};
         """;
@@ -146,6 +175,7 @@ public sealed record SearchTerms(string Name, string DocumentTable, IReadOnlyLis
             select id, {VectorOf("data")}{LikenessValue("data")} from {QualifiedDocumentTable} d
             where not exists (select 1 from {Table} t where t.id = d.id)
             on conflict (id) do nothing;
+        {NeighboursIndexSql}
         create index if not exists {IndexName} on {Table} using gin (terms);
         analyze {Table};
         """;
@@ -164,5 +194,6 @@ public sealed record SearchTerms(string Name, string DocumentTable, IReadOnlyLis
         drop trigger if exists {Trigger} on {QualifiedDocumentTable};
         drop function if exists {Function}();
         drop table if exists {Table};
+        {(LikenessField is null ? "" : $"drop function if exists {NeighboursFunction}(text[]);")}
         """;
 }

@@ -79,6 +79,34 @@ public sealed class SearchTermsTests(ClaimsDatabase db) : IClassFixture<ClaimsDa
         few.Order().ShouldBe(walked.Order());
     }
 
+    [Theory]
+    [InlineData("The budget for rural schools doubled since last year.", true)] // the same words
+    [InlineData("Since last year the budget for rural schools doubled.", true)] // reordered
+    [InlineData("The budget for schools doubled since last year.", true)] // one word left out
+    [InlineData("The budget for rural schools and roads doubled since last year.", true)] // one word added
+    [InlineData("The budget for rural hospitals doubled since last year.", true)] // one word changed
+    [InlineData("The budget for urban hospitals doubled since last year.", false)] // two words changed
+    [InlineData("The budget for schools doubled last year.", false)] // two words left out
+    public async Task Statements_share_a_neighbour_key_when_their_words_are_at_most_one_apart(string typed, bool shares)
+    {
+        // The near-copy lookup of similar claims (Features/Intake): a key in common is what puts a claim on the list.
+        var terms = ClaimSearch.AllClaims;
+        const string stored = "The budget for rural schools doubled since last year.";
+        string Keys(string text) => terms.NeighboursOf(SearchTerms.LikenessOf($"'{text.Replace("'", "''", StringComparison.Ordinal)}'::text"));
+
+        (await ScalarAsync($"select {Keys(stored)} && {Keys(typed)}")).ShouldBe(shares);
+    }
+
+    [Fact]
+    public async Task A_stored_claims_neighbour_keys_are_kept_with_its_terms_and_indexed()
+    {
+        var story = await new ClaimStories(db.App.Writer) { Statement = "The lighthouse keeper counted nine ferries." }.RegisterAsync("Keys Person");
+        var terms = ClaimSearch.AllClaims;
+
+        (await ScalarAsync($"select neighbours = {terms.NeighboursOf("likeness")} and cardinality(neighbours) > 1 from {terms.Table} where id = '{story.ClaimId}'")).ShouldBe(true);
+        (await ScalarAsync($"select to_regclass('{terms.Schema}.{terms.NeighboursIndexName}') is not null")).ShouldBe(true);
+    }
+
     private async Task<bool> ScalarAsync(string sql)
     {
         await using var connection = (NpgsqlConnection)db.App.Store.Storage.Database.CreateConnection();
