@@ -3,6 +3,8 @@ using ClaimTrack.Web.Features.Claims.Writing;
 using ClaimTrack.Web.Features.Desk;
 using ClaimTrack.Web.Features.Intake;
 using ClaimTrack.Web.Infrastructure;
+using ClaimTrack.Web.Infrastructure.Maintenance;
+using ClaimTrack.Web.Infrastructure.Nodes;
 using ClaimTrack.Web.Infrastructure.Postgres;
 using ClaimTrack.Web.Infrastructure.Search;
 using Marten;
@@ -39,7 +41,7 @@ public static class BenchProgram
             var store = services.GetRequiredService<IDocumentStore>();
             if (task.Command == "seed") return await BenchSeeder.RunAsync(store, task.Count, Console.Out) ? 0 : 1;
             // A data set loaded by an older version gets the schema the app's start-up would give it, search tables filled.
-            await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+            await SchemaUpgrade.ApplyAsync(store, services.GetRequiredService<DedicatedConnections>(), services.GetRequiredService<ILoggerFactory>().CreateLogger("ClaimTrack.Bench"), default);
             await SearchTermsFill.FillAsync(store, services.GetRequiredService<ILoggerFactory>().CreateLogger("ClaimTrack.Bench"), default);
             if (task.Command == "proposals")
             {

@@ -1,3 +1,4 @@
+using ClaimTrack.Web.Infrastructure.Maintenance;
 using ClaimTrack.Web.Infrastructure.Nodes;
 using ClaimTrack.Web.Infrastructure.Postgres;
 using ClaimTrack.Web.Infrastructure.Search;
@@ -36,6 +37,7 @@ public static class StoreSetup
         builder.Services.AddSingleton(new DedicatedConnections(connectionString));
         builder.Services.AddSingleton<AdvisoryLocks>();
         builder.Services.AddHostedService<StartupLock>();
+        builder.Services.AddHostedService<SchemaUpgradeAtStart>();
         var readRetry = builder.Configuration.GetSection(ReadRetryOptions.Section).Get<ReadRetryOptions>() ?? new();
         builder.Services.AddMarten(opts =>
             {

@@ -38,7 +38,7 @@ public static class ReadModelRebuild
                 return 1;
             }
 
-            await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+            await SchemaUpgrade.ApplyAsync(store, services.GetRequiredService<DedicatedConnections>(), services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ReadModelRebuild).FullName!), ct);
             await SearchTermsFill.FillAsync(store, services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ReadModelRebuild).FullName!), ct);
             using var daemon = await store.BuildProjectionDaemonAsync();
             foreach (var name in store.Options.Projections.All.Select(p => p.Name))

@@ -14,7 +14,8 @@ public sealed class DedicatedConnections(string connectionString)
     /// <summary>Opens a connection no one else will use.</summary>
     /// <param name="purpose">Shown in pg_stat_activity's application_name, so an operator sees which node holds what.</param>
     /// <param name="ct">Cancels the opening.</param>
-    public async Task<NpgsqlConnection> OpenAsync(string purpose, CancellationToken ct)
+    /// <param name="commandTimeout">Seconds a command on it may take (0: no limit); the configured limit when null.</param>
+    public async Task<NpgsqlConnection> OpenAsync(string purpose, CancellationToken ct, int? commandTimeout = null)
     {
         var settings = new NpgsqlConnectionStringBuilder(connectionString)
         {
@@ -23,6 +24,7 @@ public sealed class DedicatedConnections(string connectionString)
             // An idle connection whose server went away (a failover, a cut network) is noticed within seconds, not hours.
             KeepAlive = 10,
         };
+        if (commandTimeout is { } seconds) settings.CommandTimeout = seconds;
         var connection = new NpgsqlConnection(settings.ConnectionString);
         try
         {
