@@ -10,6 +10,7 @@ using ClaimTrack.Web.Features.Intake;
 using ClaimTrack.Web.Features.Public;
 using ClaimTrack.Web.Features.Public.Api;
 using ClaimTrack.Web.Features.Public.Delivery;
+using ClaimTrack.Web.Features.Public.Languages;
 using ClaimTrack.Web.Features.ReaderRequests;
 using ClaimTrack.Web.Features.Webhooks;
 using ClaimTrack.Web.Infrastructure;
@@ -59,7 +60,10 @@ try
     app.UsePublicHostCheck();
     // The output cache goes first: a cached reader page then costs one lookup, not the desk's authentication,
     // antiforgery and status-code middleware (public pages are the same for everyone, signed in or not).
+    // Reader pages in other languages live under /{language}: routed as the unprefixed page (docs/languages.md).
+    app.UseReaderLanguagePrefix();
     app.UseRouting();
+    app.UseReaderLanguages();
     // CORS for the read API before the cache: a stored answer served to another origin still says it may read it.
     app.UseReadApiCors();
     app.UseOutputCache();

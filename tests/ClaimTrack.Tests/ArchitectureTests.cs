@@ -18,9 +18,11 @@ public sealed class ArchitectureTests
     private static readonly (string Part, string[] MayUse)[] Layers =
     [
         ("Infrastructure", []),
+        // The words of the pages in each language (resx and their marker types): they know nothing, pages read them.
+        ("Localization", []),
         ("Features.Claims", ["Infrastructure"]),
         ("Features.Accounts", ["Features.Claims", "Infrastructure"]),
-        ("Features.Public", ["Features.Claims", "Infrastructure"]),
+        ("Features.Public", ["Features.Claims", "Infrastructure", "Localization"]),
         // The desk acts as a signed-in person, so it knows who that is (Accounts); never the reader's site.
         ("Features.Desk", ["Features.Accounts", "Features.Claims", "Features.Intake", "Features.Webhooks", "Infrastructure"]),
         // Intake reads the core's claims (similar claims); the desk shows what it finds.
@@ -29,7 +31,7 @@ public sealed class ArchitectureTests
         ("Features.Webhooks", ["Features.Claims", "Features.Public", "Infrastructure"]),
         // Reader requests: reader pages (Public's document and headers) and triage in the desk; the desk hears of a tip
         // through the hook it owns (IClaimLeads), so the desk knows nothing of intake.
-        ("Features.ReaderRequests", ["Features.Accounts", "Features.Claims", "Features.Desk", "Features.Intake", "Features.Public", "Infrastructure"]),
+        ("Features.ReaderRequests", ["Features.Accounts", "Features.Claims", "Features.Desk", "Features.Intake", "Features.Public", "Infrastructure", "Localization"]),
         // The evidence archive fetches and checks sources; the core keeps its records, the reader site and desk show them.
         ("Features.Archive", ["Features.Claims", "Infrastructure"]),
         // The demo contributes its staff's accounts through the hook Accounts owns (IStartingAccounts).

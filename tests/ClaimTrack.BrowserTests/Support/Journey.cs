@@ -29,13 +29,14 @@ public abstract partial class Journey : IAsyncLifetime
     /// <summary>A word no other claim holds, so searches and assertions find this journey's claim only.</summary>
     protected static string UniqueWord(string stem) => $"{stem}{Guid.NewGuid().ToString("N")[..6]}";
 
-    protected async Task<IPage> OpenAsync(string? signedInAs = null, int width = 1366, int height = 900)
+    // locale: the browser's language, which it sends as Accept-Language (a Spanish reader: "es-VE").
+    protected async Task<IPage> OpenAsync(string? signedInAs = null, int width = 1366, int height = 900, string locale = "en-GB")
     {
         var context = await _chromium.Browser.NewContextAsync(new()
         {
             BaseURL = _baseUrl,
             ViewportSize = new() { Width = width, Height = height },
-            Locale = "en-GB",
+            Locale = locale,
             TimezoneId = "UTC",
         });
         context.SetDefaultTimeout(15_000);

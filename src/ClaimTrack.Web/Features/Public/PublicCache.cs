@@ -58,6 +58,9 @@ internal sealed class PublicCacheTags : IOutputCachePolicy
         var reads = http.GetEndpoint()?.Metadata.GetMetadata<ReaderQuery>() ?? ReaderQuery.None;
         if (reads.Canonical(http.Request.Query) is { } query) context.CacheVaryByRules.VaryByValues["query"] = query;
         else context.AllowCacheLookup = context.AllowCacheStorage = false;
+        // One copy per language: /es/claims/... and /claims/... are the same route, and must never share a page. The tags
+        // below are the same for both, so one eviction drops every language's copy.
+        context.CacheVaryByRules.VaryByValues["lang"] = Languages.ReaderAddress.PrefixLanguageOf(http) ?? "";
 
         var id = http.Request.RouteValues["id"];
         context.Tags.Add(PublicCache.EverythingTag);

@@ -14,11 +14,15 @@ public static class PublicResults
     public static RazorComponentResult<StatusPage> Status(PublicContext site, int status, string title, string message) =>
         Page<StatusPage>(new { Site = site, Title = title, Message = message }, status);
 
+    /// <summary>The 400 for a page number no page has.</summary>
+    public static RazorComponentResult<StatusPage> BadPage(PublicContext site) =>
+        Status(site, StatusCodes.Status400BadRequest, site.Text["Status.BadPage"], site.Text["Status.BadPageMessage", Paging.MaxPage]);
+
     /// <summary>The styled 404 page: the site's frame, a search box and links home.</summary>
     public static RazorComponentResult<NotFoundPage> NotFound(PublicContext site, string? message = null) =>
         Page<NotFoundPage>(new
         {
             Site = site,
-            Message = message ?? "There is no published fact check at this address. It may never have been published, or the address may be mistyped.",
+            Message = message ?? site.Text["NotFound.NoClaim"].Value,
         }, StatusCodes.Status404NotFound);
 }

@@ -3,6 +3,7 @@ using ClaimTrack.Web.Features.Public.Cards;
 using ClaimTrack.Web.Features.Public.Delivery;
 using ClaimTrack.Web.Features.Public.Embeds;
 using ClaimTrack.Web.Features.Public.Feeds;
+using ClaimTrack.Web.Features.Public.Languages;
 using ClaimTrack.Web.Features.Public.OpenData;
 using ClaimTrack.Web.Features.Public.Pages;
 using ClaimTrack.Web.Features.Public.SourceCopies;
@@ -17,6 +18,7 @@ public static class PublicSetup
         services.Configure<PublicSiteOptions>(configuration.GetSection(PublicSiteOptions.Section));
         services.AddRazorComponents();
         services.AddPublicCache();
+        services.AddReaderLanguages();
         services.AddReaderDelivery();
         services.AddSearchLimits(configuration);
         services.AddOpenData(configuration);
@@ -33,19 +35,19 @@ public static class PublicSetup
     public static void MapPublicSite(this WebApplication app)
     {
         var site = app.MapGroup("").CacheOutput(PublicCache.Policy).AddEndpointFilter(ReaderHeaders.AddAsync);
-        site.MapReaderGet("/", HomePage.HandleAsync, ReaderQuery.Paged);
-        site.MapReaderGet("/claims/{id:guid}/{slug?}", ClaimPage.HandleAsync, ReaderQuery.None);
+        site.MapReaderGet("/", HomePage.HandleAsync, ReaderQuery.Paged).WithMetadata(InReaderLanguages.Page);
+        site.MapReaderGet("/claims/{id:guid}/{slug?}", ClaimPage.HandleAsync, ReaderQuery.None).WithMetadata(InReaderLanguages.Page);
         site.MapReaderGet("/cards/{id:guid}.png", CardEndpoint.HandleAsync, ReaderQuery.None);
-        site.MapReaderGet("/embed/claims/{id:guid}", EmbedCard.HandleAsync, ReaderQuery.None).WithMetadata(Framable.Instance);
+        site.MapReaderGet("/embed/claims/{id:guid}", EmbedCard.HandleAsync, ReaderQuery.None).WithMetadata(Framable.Instance).WithMetadata(InReaderLanguages.Page);
         site.MapReaderGet(OEmbedEndpoint.Path, OEmbedEndpoint.HandleAsync, OEmbedEndpoint.Reads);
-        site.MapReaderGet("/claimants", DirectoryEndpoints.ClaimantsAsync, ReaderQuery.Paged).WithMetadata(ReadsSummaries.Instance);
-        site.MapReaderGet("/claimants/{slug}", FacetEndpoints.ClaimantAsync, ReaderQuery.Paged);
-        site.MapReaderGet("/topics", DirectoryEndpoints.TopicsAsync, ReaderQuery.Paged).WithMetadata(ReadsSummaries.Instance);
-        site.MapReaderGet("/topics/{slug}", FacetEndpoints.TopicAsync, ReaderQuery.Paged);
-        site.MapReaderGet("/feeds", FeedsPage.HandleAsync, ReaderQuery.None).WithMetadata(ReadsSummaries.Instance);
-        site.MapReaderGet("/search", SearchEndpoint.HandleAsync, SearchEndpoint.Reads).RequireRateLimiting(SearchLimits.Policy);
-        site.MapReaderGet("/corrections", ListingEndpoints.CorrectionsAsync, ReaderQuery.Paged);
-        site.MapReaderGet("/methodology", ListingEndpoints.MethodologyAsync, ReaderQuery.None);
+        site.MapReaderGet("/claimants", DirectoryEndpoints.ClaimantsAsync, ReaderQuery.Paged).WithMetadata(ReadsSummaries.Instance).WithMetadata(InReaderLanguages.Page);
+        site.MapReaderGet("/claimants/{slug}", FacetEndpoints.ClaimantAsync, ReaderQuery.Paged).WithMetadata(InReaderLanguages.Page);
+        site.MapReaderGet("/topics", DirectoryEndpoints.TopicsAsync, ReaderQuery.Paged).WithMetadata(ReadsSummaries.Instance).WithMetadata(InReaderLanguages.Page);
+        site.MapReaderGet("/topics/{slug}", FacetEndpoints.TopicAsync, ReaderQuery.Paged).WithMetadata(InReaderLanguages.Page);
+        site.MapReaderGet("/feeds", FeedsPage.HandleAsync, ReaderQuery.None).WithMetadata(ReadsSummaries.Instance).WithMetadata(InReaderLanguages.Page);
+        site.MapReaderGet("/search", SearchEndpoint.HandleAsync, SearchEndpoint.Reads).RequireRateLimiting(SearchLimits.Policy).WithMetadata(InReaderLanguages.Page);
+        site.MapReaderGet("/corrections", ListingEndpoints.CorrectionsAsync, ReaderQuery.Paged).WithMetadata(InReaderLanguages.Page);
+        site.MapReaderGet("/methodology", ListingEndpoints.MethodologyAsync, ReaderQuery.None).WithMetadata(InReaderLanguages.Page);
         site.MapReaderGet("/sitemap.xml", Sitemaps.IndexAsync, ReaderQuery.None).WithMetadata(ReadsSummaries.Instance);
         site.MapReaderGet("/sitemaps/pages-{number:int}.xml", Sitemaps.PagesAsync, ReaderQuery.None).WithMetadata(ReadsSummaries.Instance);
         site.MapReaderGet("/sitemaps/claims-{number:int}.xml", Sitemaps.ClaimsAsync, ReaderQuery.None);

@@ -1,7 +1,10 @@
 using ClaimTrack.Web.Features.Claims.Ratings;
 using ClaimTrack.Web.Features.Claims.ReadModels;
+using ClaimTrack.Web.Features.Public.Languages;
 using ClaimTrack.Web.Infrastructure.Web;
+using ClaimTrack.Web.Localization;
 using Marten;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace ClaimTrack.Web.Features.Public;
@@ -19,12 +22,32 @@ public sealed class PublicSiteOptions
     /// <summary>Where the verdict cards' fonts (DejaVu Sans and DejaVu Sans Bold) are: Debian's fonts-dejavu-core.</summary>
     public string CardFontFolder { get; set; } = "/usr/share/fonts/truetype/dejavu";
 
+    /// <summary>The culture each reader language writes dates and numbers in (see Languages/ReaderLanguages).</summary>
+    public Dictionary<string, string> Cultures { get; set; } = new() { ["en"] = "en-GB", ["es"] = "es-419" };
+
     // The site's address (BaseUrl in this section) is read by Infrastructure/Web/PublicAddress: the host check needs it too.
 }
 
-/// <summary>What every public page needs besides its own data: the newsroom, its address, its rating scale.</summary>
+/// <summary>What every public page needs besides its own data: the newsroom, its address, its rating scale, its language.</summary>
 public sealed record PublicContext(string SiteName, string BaseUrl, RatingScale Scale)
 {
+    /// <summary>The page's language (its address's prefix, or the default), as its html lang says.</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>The site's languages, the default first: the language switch links each other one.</summary>
+    public IReadOnlyList<string> Languages { get; init; } = ["en"];
+
+    /// <summary>The address of the page in the current language, by the page's path: the links of a page stay in its language.</summary>
+    public string Local(string path) => Language == Languages[0] ? path : $"/{Language}{path}";
+
+    /// <summary>The address of a path in another language; the default's carries the switch's "stay" mark.</summary>
+    public string InLanguage(string language, string path) => language == Languages[0]
+        ? path + (path.Contains('?') ? "&" : "?") + ReaderLanguageChoice.StayKey + "=" + language
+        : $"/{language}{path}";
+
+    /// <summary>The reader texts in the page's language (IStringLocalizer over Localization/ReaderText.resx).</summary>
+    public IStringLocalizer<ReaderText> Text { get; init; } = null!;
+
     public string Absolute(string path) => BaseUrl + path;
 
     public string RatingLabel(string? key) => key is null ? "" : Scale.Find(key)?.Label ?? key;
@@ -34,7 +57,12 @@ public sealed record PublicContext(string SiteName, string BaseUrl, RatingScale 
     public static async Task<PublicContext> LoadAsync(HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options)
     {
         var scale = await http.RequestServices.GetRequiredService<ReaderScale>().GetAsync(session, http.RequestAborted);
-        return new PublicContext(options.Value.Name, http.RequestServices.GetRequiredService<PublicAddress>().BaseUrl, scale);
+        return new PublicContext(options.Value.Name, http.RequestServices.GetRequiredService<PublicAddress>().BaseUrl, scale)
+        {
+            Language = ReaderAddress.LanguageOf(http),
+            Languages = http.RequestServices.GetRequiredService<ReaderLanguages>().All,
+            Text = http.RequestServices.GetRequiredService<IStringLocalizer<ReaderText>>(),
+        };
     }
 }
 

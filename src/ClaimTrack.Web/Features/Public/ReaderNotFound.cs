@@ -16,17 +16,23 @@ public static class ReaderNotFound
     public static void MapReaderNotFound(this WebApplication app) =>
         app.MapFallback("{*path}", HandleAsync)
             .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
-            .AddEndpointFilter(ReaderHeaders.AddAsync);
+            .AddEndpointFilter(ReaderHeaders.AddAsync)
+            .WithMetadata(Languages.InReaderLanguages.NotFound);
 
     public static async Task<IResult> HandleAsync(HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options)
     {
         var path = http.Request.Path;
-        if (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-            || MachinePrefixes.Any(p => path.Value!.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
-                detail: "Nothing is published at this address. The API's routes are listed in its OpenAPI document.");
-        if (OwnedSegments.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase))) return Results.NotFound();
-        return PublicResults.NotFound(await PublicContext.LoadAsync(http, session, options),
-            "There is no page at this address. It may have moved, or the address may be mistyped.");
+        // Under a language prefix everything is a reader's address: the API and the desk live only unprefixed.
+        if (!Languages.ReaderAddress.IsPrefixed(http))
+        {
+            if (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                || MachinePrefixes.Any(p => path.Value!.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+                return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
+                    detail: "Nothing is published at this address. The API's routes are listed in its OpenAPI document.");
+            if (OwnedSegments.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase))) return Results.NotFound();
+        }
+        var site = await PublicContext.LoadAsync(http, session, options);
+        return PublicResults.Page<Pages.NotFoundPage>(new { Site = site, Message = site.Text["NotFound.NoPage"].Value, Here = http.Request.Path.Value },
+            StatusCodes.Status404NotFound);
     }
 }

@@ -1,4 +1,5 @@
 using ClaimTrack.Web.Features.Public;
+using ClaimTrack.Web.Features.Public.Languages;
 using ClaimTrack.Web.Features.ReaderRequests.Reader;
 using ClaimTrack.Web.Infrastructure.Web;
 using JasperFx.Events.Projections;
@@ -42,7 +43,7 @@ public static class ReaderRequestsSetup
 
     public static void MapReaderIntake(this WebApplication app)
     {
-        var reader = app.MapGroup("").AddEndpointFilter(ReaderHeaders.AddAsync);
+        var reader = app.MapGroup("").AddEndpointFilter(ReaderHeaders.AddAsync).WithMetadata(InReaderLanguages.Page);
         // Posts read the form themselves (no antiforgery cookie on reader pages: the stamp stands in, see FormStamp).
         reader.MapGet(ReaderIntakePaths.Suggest, ReaderIntakeEndpoints.SuggestFormAsync);
         reader.MapPost(ReaderIntakePaths.Suggest, ReaderIntakeEndpoints.SuggestAsync).RequireRateLimiting(FormLimitPolicy).DisableAntiforgery();

@@ -25,8 +25,8 @@ public partial class EmbedCard
         var claim = await session.LoadAsync<ReaderClaim>(id, http.RequestAborted);
         if (claim is null) return PublicResults.NotFound(site);
         if (claim.Retracted)
-            return PublicResults.Status(site, StatusCodes.Status410Gone, "This fact check was retracted",
-                $"{site.SiteName} retracted this fact check on {claim.LastModifiedAt.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}. Reason: {claim.RetractionReason}");
+            return PublicResults.Status(site, StatusCodes.Status410Gone, site.Text["Claim.RetractedTitle"],
+                site.Text["Embed.Retracted", site.SiteName, Languages.ReaderFormat.Day(claim.LastModifiedAt), claim.RetractionReason ?? ""]);
         http.Response.Headers.LastModified = claim.LastModifiedAt.ToString("R", CultureInfo.InvariantCulture);
         return PublicResults.Page<EmbedCard>(new { Site = site, Claim = claim });
     }

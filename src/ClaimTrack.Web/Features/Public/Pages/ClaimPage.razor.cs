@@ -3,6 +3,7 @@ using ClaimTrack.Web.Features.Claims.Archive;
 using ClaimTrack.Web.Features.Claims.OtherFactChecks;
 using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Features.Public.Cards;
+using ClaimTrack.Web.Features.Public.Languages;
 using ClaimTrack.Web.Features.Public.Shared;
 using Marten;
 using Microsoft.AspNetCore.Components;
@@ -21,7 +22,7 @@ public partial class ClaimPage
     /// <summary>When each piece of evidence's source was copied, for those whose copy is of the address shown.</summary>
     [Parameter] public IReadOnlyDictionary<Guid, DateTimeOffset> ArchivedAt { get; set; } = new Dictionary<Guid, DateTimeOffset>();
 
-    private IReadOnlyList<(string, string)> ClaimFeeds => [("Updates to this fact check (RSS)", $"/feeds/claims/{Claim.Id}.rss")];
+    private IReadOnlyList<(string, string)> ClaimFeeds => [(Site.Text["Claim.FeedTitle"], $"/feeds/claims/{Claim.Id}.rss")];
 
     private string Title => Claim.Content.Statement.Length <= 90 ? Claim.Content.Statement : Claim.Content.Statement[..89] + "…";
 
@@ -38,9 +39,9 @@ public partial class ClaimPage
         var claim = await loading;
         if (claim is null) return PublicResults.NotFound(site);
         if (claim.Retracted)
-            return PublicResults.Status(site, StatusCodes.Status410Gone, "This fact check was retracted",
-                $"We retracted this fact check on {claim.LastModifiedAt.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}. Reason: {claim.RetractionReason}");
-        if (slug != claim.Slug) return Results.Redirect(PublicPaths.Claim(claim.Id, claim.Slug), permanent: true);
+            return PublicResults.Status(site, StatusCodes.Status410Gone, site.Text["Claim.RetractedTitle"],
+                site.Text["Claim.Retracted", ReaderFormat.Day(claim.LastModifiedAt), claim.RetractionReason ?? ""]);
+        if (slug != claim.Slug) return Results.Redirect(site.Local(PublicPaths.Claim(claim.Id, claim.Slug)), permanent: true);
 
         // Removed links are read too: removing one changes the page, so Last-Modified moves (the ETag is the bytes' hash).
         var others = await reviews;

@@ -8,20 +8,18 @@ public static class DirectoryEndpoints
 {
     public static Task<IResult> ClaimantsAsync(string? page, HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options) =>
         PageAsync(page, http, session, options, DirectoryQueries.ClaimantsAsync, new DirectoryKind(
-            "Claimants", "/claimants", "Everyone whose claims we have fact-checked, A to Z, with the number of published fact checks.",
-            PublicPaths.Claimant, slug => $"/feeds/claimants/{slug}.rss", "No claimant has a published fact check yet."));
+            "Claimants.Heading", "/claimants", "Claimants.Intro", PublicPaths.Claimant, slug => $"/feeds/claimants/{slug}.rss", "Claimants.Empty"));
 
     public static Task<IResult> TopicsAsync(string? page, HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options) =>
         PageAsync(page, http, session, options, DirectoryQueries.TopicsAsync, new DirectoryKind(
-            "Topics", "/topics", "Every topic of our published fact checks, A to Z, with the number of fact checks on each.",
-            PublicPaths.Topic, slug => $"/feeds/topics/{slug}.rss", "No topic has a published fact check yet."));
+            "Topics.Heading", "/topics", "Topics.Intro", PublicPaths.Topic, slug => $"/feeds/topics/{slug}.rss", "Topics.Empty"));
 
     private static async Task<IResult> PageAsync(
         string? page, HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options,
         Func<IQuerySession, int, CancellationToken, Task<DirectoryListing>> load, DirectoryKind kind)
     {
         var site = await PublicContext.LoadAsync(http, session, options);
-        if (!Paging.TryRead(page, out var number)) return PublicResults.Status(site, 400, "Bad page number", Paging.BadPageMessage);
+        if (!Paging.TryRead(page, out var number)) return PublicResults.BadPage(site);
         var listing = await load(session, number, http.RequestAborted);
         var pages = Paging.PageCount(listing.Total, DirectoryQueries.PageSize);
         // Past the last page there is nothing to show, and no page to keep in the cache for it.

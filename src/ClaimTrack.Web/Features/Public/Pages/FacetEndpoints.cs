@@ -10,7 +10,7 @@ public static class FacetEndpoints
     public static async Task<IResult> ClaimantAsync(string slug, string? page, HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options)
     {
         var site = await PublicContext.LoadAsync(http, session, options);
-        if (!Paging.TryRead(page, out var number)) return PublicResults.Status(site, 400, "Bad page number", Paging.BadPageMessage);
+        if (!Paging.TryRead(page, out var number)) return PublicResults.BadPage(site);
         var (counts, claims) = await FacetQueries.LoadAsync(session, site, c => c.ClaimantSlug == slug, number, http.RequestAborted);
         if (claims.Count == 0) return PublicResults.NotFound(site);
         var claimant = claims[0].Content.Claimant;
@@ -20,7 +20,7 @@ public static class FacetEndpoints
             Heading = claimant.Name,
             Path = PublicPaths.Claimant(slug),
             FeedPath = $"/feeds/claimants/{slug}.rss",
-            Intro = $"Fact checks of claims by {claimant.Name}{(claimant.Affiliation is null ? "" : $" ({claimant.Affiliation})")}.",
+            Intro = site.Text["Facet.ClaimantIntro", claimant.Affiliation is null ? claimant.Name : $"{claimant.Name} ({claimant.Affiliation})"].Value,
             Counts = counts,
             Claims = claims,
             Page = number,
@@ -31,7 +31,7 @@ public static class FacetEndpoints
     public static async Task<IResult> TopicAsync(string slug, string? page, HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options)
     {
         var site = await PublicContext.LoadAsync(http, session, options);
-        if (!Paging.TryRead(page, out var number)) return PublicResults.Status(site, 400, "Bad page number", Paging.BadPageMessage);
+        if (!Paging.TryRead(page, out var number)) return PublicResults.BadPage(site);
         var (counts, claims) = await FacetQueries.LoadAsync(session, site, TopicFilter.Holds<ReaderClaim>(slug), number, http.RequestAborted);
         if (claims.Count == 0) return PublicResults.NotFound(site);
         var name = claims[0].Content.Topics.FirstOrDefault(t => Slugs.From(t) == slug) ?? slug;
@@ -41,7 +41,7 @@ public static class FacetEndpoints
             Heading = name,
             Path = PublicPaths.Topic(slug),
             FeedPath = $"/feeds/topics/{slug}.rss",
-            Intro = $"Fact checks about {name}.",
+            Intro = site.Text["Facet.TopicIntro", name].Value,
             Counts = counts,
             Claims = claims,
             Page = number,

@@ -28,7 +28,7 @@ public partial class HomePage
     public static async Task<IResult> HandleAsync(string? page, HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options)
     {
         var site = await PublicContext.LoadAsync(http, session, options);
-        if (!Paging.TryRead(page, out var number)) return PublicResults.Status(site, 400, "Bad page number", Paging.BadPageMessage);
+        if (!Paging.TryRead(page, out var number)) return PublicResults.BadPage(site);
         // One more than a page says whether there is an older one, without counting every published claim.
         var front = await FrontPageQueries.LoadAsync(session, withPins: number == 1, (number - 1) * PageSize, PageSize + 1, UpdateCount, http.RequestAborted);
         return PublicResults.Page<HomePage>(new

@@ -11,7 +11,7 @@ public static class ListingEndpoints
     public static async Task<IResult> CorrectionsAsync(string? page, HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options)
     {
         var site = await PublicContext.LoadAsync(http, session, options);
-        if (!Paging.TryRead(page, out var number)) return PublicResults.Status(site, 400, "Bad page number", Paging.BadPageMessage);
+        if (!Paging.TryRead(page, out var number)) return PublicResults.BadPage(site);
         var updates = await session.Query<VerdictUpdate>()
             // Every change of substance (docs/domain.md): revisions, corrections, retractions, substantive updates.
             // (Kind first: listings stored before updates existed have no Substantive field, and all of them belong here.)

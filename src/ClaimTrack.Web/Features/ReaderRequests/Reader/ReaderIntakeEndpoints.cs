@@ -33,7 +33,7 @@ public static class ReaderIntakeEndpoints
         try
         {
             var (_, token) = await writer.SubmitTipAsync(form, http.RequestAborted);
-            return Results.Redirect(StatusToken.Path(token));
+            return Results.Redirect(site.Local(StatusToken.Path(token)));
         }
         catch (Exception e) when (DatabaseTrouble.IsTransient(e))
         {
@@ -63,7 +63,7 @@ public static class ReaderIntakeEndpoints
         try
         {
             var (_, token) = await writer.RequestCorrectionAsync(claimId, claim.Content.Statement, form, http.RequestAborted);
-            return Results.Redirect(StatusToken.Path(token));
+            return Results.Redirect(site.Local(StatusToken.Path(token)));
         }
         catch (Exception e) when (DatabaseTrouble.IsTransient(e))
         {
@@ -82,7 +82,7 @@ public static class ReaderIntakeEndpoints
             ? await session.Query<ReaderRequest>().FirstOrDefaultAsync(r => r.TokenHash == StatusToken.Hash(token), http.RequestAborted)
             : null;
         if (request is null)
-            return Private(http, PublicResults.Status(site, 404, "Not found", "There is no request at this address. Check that you copied the whole address."));
+            return Private(http, PublicResults.Status(site, 404, site.Text["NotFound.Short"], site.Text["Status.NoRequest"]));
         var claim = request.ClaimId is { } claimId ? await session.LoadAsync<ReaderClaim>(claimId, http.RequestAborted) : null;
         var correction = request.CorrectionUpdateId is { } updateId ? await session.LoadAsync<VerdictUpdate>(updateId, http.RequestAborted) : null;
         return Private(http, PublicResults.Page<RequestStatusPage>(new
