@@ -48,7 +48,7 @@ public sealed class ClaimLanguageTests(ClaimsDatabase db) : IClassFixture<Claims
         (await _reader.PageAsync("/search?q=buscamarca")).ShouldContain("2 fact checks found");
         var spanish = await _reader.PageAsync("/search?q=buscamarca&lang=es");
         spanish.ShouldContain("1 fact check found");
-        spanish.ShouldContain("La participación buscamarca de Díaz");
+        spanish.ShouldContain("buscamarca de D"); // the page may write í as a character reference
         spanish.ShouldContain("<option value=\"es\" lang=\"es\" selected");
         (await _reader.PageAsync("/search?q=buscamarca&lang=EN")).ShouldContain("The buscamarca turnout");
 
@@ -67,6 +67,8 @@ public sealed class ClaimLanguageTests(ClaimsDatabase db) : IClassFixture<Claims
         listed.GetArrayLength().ShouldBe(1);
         listed[0].GetProperty("language").GetString().ShouldBe("es");
         listed[0].GetProperty("rating").GetProperty("label").GetString().ShouldBe("Falso");
+        // Asked first without the filter: a cache that ignored it would answer the filtered list with this one.
+        (await _reader.JsonAsync("/api/v1/claims?claimant=english-apimarca")).GetProperty("claims").GetArrayLength().ShouldBe(1);
         (await _reader.JsonAsync("/api/v1/claims?claimant=english-apimarca&language=es")).GetProperty("claims").GetArrayLength().ShouldBe(0);
         var full = await _reader.JsonAsync($"/api/v1/claims/{english.ClaimId}");
         (full.GetProperty("language").GetString(), full.GetProperty("verdict").GetProperty("rating").GetProperty("label").GetString()).ShouldBe(("en", "False"));
@@ -88,8 +90,9 @@ public sealed class ClaimLanguageTests(ClaimsDatabase db) : IClassFixture<Claims
         entries.ShouldNotBeEmpty();
         entries.ShouldAllBe(e => (string?)e.Attribute(XNamespace.Xml + "lang") == "es");
 
-        (await _reader.GetAsync("/feeds/claimants/english-feedmarca.rss?lang=es")).Response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var (_, rss) = await _reader.GetAsync("/feeds/claimants/english-feedmarca.rss");
+        // Asked after the unfiltered feed: the cache keys on lang, so this is not the copy stored a moment ago.
+        (await _reader.GetAsync("/feeds/claimants/english-feedmarca.rss?lang=es")).Response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         XNamespace dc = "http://purl.org/dc/elements/1.1/";
         XDocument.Parse(rss).Descendants("item").ShouldAllBe(i => (string?)i.Element(dc + "language") == "en");
         var (refused, why) = await _reader.GetAsync("/feeds/verdicts.rss?lang=xx");

@@ -1,4 +1,7 @@
 using ClaimTrack.Web.Features.Claims;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ClaimTrack.Tests.Features.Claims;
 
@@ -26,4 +29,23 @@ public sealed class NewsroomLanguagesTests
     [InlineData("es", "Español")]
     [InlineData("pt-br", "Português (Brasil)")]
     public void A_language_is_named_in_itself(string tag, string name) => NewsroomLanguages.NativeName(tag).ShouldBe(name);
+
+    private static NewsroomOptions Configured(params string[] languages)
+    {
+        var settings = languages.Select((l, i) => new KeyValuePair<string, string?>($"ClaimTrack:Newsroom:Languages:{i}", l));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        using var services = new ServiceCollection().AddClaims(configuration).BuildServiceProvider();
+        return services.GetRequiredService<IOptions<NewsroomOptions>>().Value;
+    }
+
+    [Fact]
+    public void A_configured_list_replaces_the_default_instead_of_adding_to_it()
+    {
+        Configured("es", "en").Languages.ShouldBe(["es", "en"]);
+        Configured().Languages.ShouldBe(["en", "es"]);
+    }
+
+    [Fact]
+    public void A_list_with_a_duplicate_stops_the_options_with_the_sentence_naming_it() =>
+        Should.Throw<OptionsValidationException>(() => Configured("en", "es", "en")).Message.ShouldContain("names 'en' twice");
 }
