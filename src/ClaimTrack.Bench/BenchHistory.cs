@@ -35,7 +35,7 @@ public static class BenchHistory
             NewId(random, at), BenchVocabulary.Sentence(random, random.Next(8, 30)), random.Next(3) == 0,
             claimant.Name, claimant.Kind, claimant.Affiliation, BenchNames.Outlet(random),
             $"https://{BenchNames.Slug(BenchNames.Outlet(random))}.example.org/{index}", DateOnly.FromDateTime(at.UtcDateTime.AddDays(-random.Next(1, 9))),
-            BenchVocabulary.Sentence(random, random.Next(20, 60)), BenchNames.Topics(random)), Reporter, at);
+            BenchVocabulary.Sentence(random, random.Next(20, 60)), BenchNames.Topics(random)), Reporter, at, Newsroom.Languages);
         var events = new List<object> { registered };
         var claim = Claim.Create(registered);
         claim.Version = 1;

@@ -23,6 +23,8 @@ public sealed class ClaimStories(ClaimWriter writer)
 
     public string Statement { get; set; } = "Turnout was the highest in forty years.";
     public string? Context { get; set; }
+    /// <summary>The claim's language: one of the newsroom's (en and es unless a test configures others).</summary>
+    public string Language { get; set; } = "en";
 
     /// <summary>When the story starts; each step comes a minute after the one before.</summary>
     public DateTimeOffset Start { get; init; } = Monday;
@@ -33,7 +35,7 @@ public sealed class ClaimStories(ClaimWriter writer)
     {
         Version = await writer.RegisterAsync(new RegisterClaim(
             ClaimId, Statement, true, claimant, ClaimantKind.Person, "Minister of Interior",
-            "Evening News", "https://news.example.org/turnout", new DateOnly(2025, 3, 1), Context, topics), Reporter, Start);
+            "Evening News", "https://news.example.org/turnout", new DateOnly(2025, 3, 1), Context, topics, Language), Reporter, Start);
         return this;
     }
 

@@ -10,6 +10,19 @@ internal static partial class ClaimFields
         .Optional("Context", context, InputLimits.Context, "The context")
         .That(LanguageTag().IsMatch(language ?? ""), "Language", "The language must be a language tag such as en, es or pt-BR.");
 
+    /// <summary>
+    /// A claim is written in one of the newsroom's languages: readers filter by them and search reads each with its own
+    /// dictionary. <paramref name="kept"/> is the language the claim already has: a claim stored before the list was
+    /// narrowed keeps its tag through an edit that leaves it alone.
+    /// </summary>
+    public static void CheckLanguage(InputCheck check, string language, IReadOnlyList<string> configured, string? kept = null)
+    {
+        var tag = (language ?? "").Trim();
+        if (!LanguageTag().IsMatch(tag) || tag == kept) return;
+        check.That(configured.Contains(NewsroomLanguages.Normal(tag)), "Language",
+            $"The newsroom publishes in {string.Join(", ", configured.Select(l => $"{NewsroomLanguages.NativeName(l)} ({l})"))}: choose one of them.");
+    }
+
     public static void CheckClaimant(InputCheck check, string name, string? affiliation) => check
         .Required("ClaimantName", name, InputLimits.Name, "The claimant's name")
         .SingleLine("ClaimantName", name, "The claimant's name")

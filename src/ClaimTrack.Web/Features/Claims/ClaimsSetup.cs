@@ -7,6 +7,7 @@ using ClaimTrack.Web.Features.Claims.Writing;
 using ClaimTrack.Web.Infrastructure.Search;
 using JasperFx.Events.Projections;
 using Marten;
+using Microsoft.Extensions.Options;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
 
@@ -21,6 +22,14 @@ public static class ClaimsSetup
     public static IServiceCollection AddClaims(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<NewsroomOptions>(configuration.GetSection(NewsroomOptions.Section));
+        // The binder adds a configured list to the default one ("en", "es", then "es", "en"): the configured list replaces it.
+        services.PostConfigure<NewsroomOptions>(o =>
+        {
+            if (configuration.GetSection($"{NewsroomOptions.Section}:{nameof(NewsroomOptions.Languages)}").Get<string[]>() is { } configured)
+                o.Languages = configured;
+        });
+        services.AddSingleton<IValidateOptions<NewsroomOptions>, NewsroomLanguages.AtStart>();
+        services.AddOptions<NewsroomOptions>().ValidateOnStart();
         // Read now, not on first use: a misspelt zone stops the app at start-up instead of on an editor's page.
         services.AddSingleton(NewsroomTime.From(configuration[$"{NewsroomOptions.Section}:{nameof(NewsroomOptions.TimeZone)}"]));
         services.AddSingleton(TimeProvider.System);

@@ -14,5 +14,7 @@ public sealed class NewsroomOptions
     /// <summary>The culture the desk writes calendar days in (e.g. en-GB: 29/11/2026); ISO days unless set.</summary>
     public string? Culture { get; set; }
 
+    /// <summary>The languages the newsroom publishes in, as lower-case BCP 47 tags; the first is the default
+    /// (<see cref="NewsroomLanguages"/> checks them at start-up).</summary>
     public IReadOnlyList<string> Languages { get; set; } = ["en", "es"];
 }

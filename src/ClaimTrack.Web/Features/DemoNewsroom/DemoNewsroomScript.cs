@@ -10,7 +10,7 @@ namespace ClaimTrack.Web.Features.DemoNewsroom;
 /// <summary>
 /// The demo newsroom: claims from Mark Weisbrot's column of 3 December 2015 on Venezuela's National Assembly election,
 /// checked as a newsroom would have checked them then, and revised as the results and later events came in.
-/// Texts are the newsroom's own words; only the claims themselves are quoted.
+/// Texts are the newsroom's own words; only the claims themselves are quoted. A few claims were made, and are checked, in Spanish.
 /// Claim, evidence and verdict ids are fixed Guid literals, so every install of the demo has the same claim URLs.
 /// </summary>
 public static partial class DemoNewsroomScript
@@ -21,6 +21,7 @@ public static partial class DemoNewsroomScript
         MarginIn2013(), FraudAllegations2013(), WashingtonWithheldRecognition(), AuditOf54Percent(), CarterBestInTheWorld(),
         OasInHaiti2011(), WyomingAndCalifornia(), RuralStatesOverRepresented(), OppositionLeadsPolls(), OppositionWillUnderperformPolls(),
         FraudClaimsPredicted(), OteroStreetProtests(),
+        DiazKilledForPolitics(), CabelloGangDispute(), CneTurnout2015(),
     ];
 
     private const string Column = "The Huffington Post";

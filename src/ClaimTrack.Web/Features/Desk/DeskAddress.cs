@@ -47,6 +47,7 @@ public static class DeskAddress
         Add("q", f.Search);
         Add("status", f.Status is { } status ? StatusWords[status] : null);
         Add("rating", f.Rating);
+        Add("lang", f.Language);
         Add("claimant", f.Claimant);
         Add("topic", f.Topic);
         Add("from", f.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -80,7 +81,8 @@ public static class DeskAddress
             To: Day(One(query, "to")),
             BrokenLinks: string.Equals(One(query, "links"), "broken", StringComparison.OrdinalIgnoreCase),
             Focus: FocusWords.FirstOrDefault(w => w.Value.Equals(One(query, "focus"), StringComparison.OrdinalIgnoreCase)) is { Value: not null } focus
-                ? focus.Key : null);
+                ? focus.Key : null,
+            Language: Text("lang", 35));
         return new DeskView(
             filter,
             sort,

@@ -9,7 +9,7 @@ namespace ClaimTrack.Web.Features.Desk;
 /// <summary>The desk grid's filters, as the toolbar holds them.</summary>
 public sealed record DeskFilter(
     string? Search = null, ClaimStatus? Status = null, string? Rating = null, string? Claimant = null, string? Topic = null,
-    DateTime? From = null, DateTime? To = null, bool BrokenLinks = false, DeskFocus? Focus = null)
+    DateTime? From = null, DateTime? To = null, bool BrokenLinks = false, DeskFocus? Focus = null, string? Language = null)
 {
     /// <summary>Whom "mine" and "waiting for me" mean: the signed-in person's id, never part of the address, so a
     /// shared link to "mine" shows the reader's own claims.</summary>
@@ -48,7 +48,7 @@ public sealed class DeskQueries(IDocumentStore store, NewsroomTime? time = null,
     {
         await using var session = store.QuerySession();
         // PostgreSQL refuses a NUL byte in a parameter: control characters pasted into a filter are dropped.
-        filter = filter with { Rating = Printable(filter.Rating), Claimant = Printable(filter.Claimant), Topic = Printable(filter.Topic) };
+        filter = filter with { Rating = Printable(filter.Rating), Language = Printable(filter.Language), Claimant = Printable(filter.Claimant), Topic = Printable(filter.Topic) };
         var claims = DeskFocusQueries.Focused(Filtered(session.Query<Claim>(), filter, _time), filter, _clock.GetUtcNow());
         if (!string.IsNullOrWhiteSpace(filter.Search)) claims = await claims.MatchingWordsAsync(session, ClaimSearch.AllClaims, filter.Search.Trim(), ct);
         // The archive's link check marks sources, not claims: the marked claims' ids (few, and capped) filter the grid.
@@ -124,7 +124,7 @@ public sealed class DeskQueries(IDocumentStore store, NewsroomTime? time = null,
     private static string? Printable(string? text) => text is null || !text.Any(char.IsControl) ? text : new([.. text.Where(c => !char.IsControl(c))]);
 
     private static bool IsStatusOnly(DeskFilter f) => (f with { Status = null }) is
-    { Search: null or "", Rating: null or "", Claimant: null or "", Topic: null or "", From: null, To: null, BrokenLinks: false, Focus: null };
+    { Search: null or "", Rating: null or "", Claimant: null or "", Topic: null or "", From: null, To: null, BrokenLinks: false, Focus: null, Language: null or "" };
 
     // Each order is an index's order (ClaimsSetup), the update time breaking ties, so a page is a short index walk and
     // paging never shows a claim twice. Unrated claims sort after every rating ascending, before them descending.
@@ -147,6 +147,7 @@ public sealed class DeskQueries(IDocumentStore store, NewsroomTime? time = null,
         IQueryable<Claim> q = claims;
         if (f.Status is { } status) q = q.Where(c => c.Status == status);
         if (f.Rating is { Length: > 0 } rating) q = q.Where(c => c.Current!.Verdict.Rating == rating);
+        if (f.Language is { Length: > 0 } language) q = q.Where(c => c.Language == language);
         if (f.Claimant is { Length: > 0 } claimant) q = q.Where(c => c.Claimant.Name.Contains(claimant, StringComparison.OrdinalIgnoreCase));
         if (f.Topic is { Length: > 0 } topic) q = q.Where(c => c.Topics.Contains(topic));
         // Days are the newsroom's days: "to the 3rd" ends at midnight in Caracas, not in Greenwich.

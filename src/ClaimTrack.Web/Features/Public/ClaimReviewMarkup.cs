@@ -24,6 +24,8 @@ public static class ClaimReviewMarkup
             ["@type"] = "ClaimReview",
             ["url"] = site.Absolute(PublicPaths.Claim(claim.Id, claim.Slug)),
             ["claimReviewed"] = content.Statement,
+            // The claim's own language, which search engines match to their reader's; the rating is named in it too.
+            ["inLanguage"] = content.Language,
             ["datePublished"] = Day(claim.FirstPublishedAt),
             ["dateModified"] = claim.LastModifiedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             ["author"] = new JsonObject { ["@type"] = "Organization", ["name"] = site.SiteName, ["url"] = site.Absolute("/") },
@@ -33,7 +35,7 @@ public static class ClaimReviewMarkup
                 ["ratingValue"] = rating?.ClaimReviewValue ?? site.Scale.WorstRating,
                 ["bestRating"] = site.Scale.BestRating,
                 ["worstRating"] = site.Scale.WorstRating,
-                ["alternateName"] = rating?.Label ?? content.Verdict.Rating,
+                ["alternateName"] = rating?.LabelIn(content.Language) ?? content.Verdict.Rating,
             },
             ["itemReviewed"] = new JsonObject
             {

@@ -50,7 +50,11 @@ public sealed record PublicContext(string SiteName, string BaseUrl, RatingScale 
 
     public string Absolute(string path) => BaseUrl + path;
 
-    public string RatingLabel(string? key) => key is null ? "" : Scale.Find(key)?.Label ?? key;
+    /// <summary>The rating's label in the page's language (<see cref="ReaderLanguage.Page"/>), else the default language's.</summary>
+    public string RatingLabel(string? key) => Scale.LabelOf(key, ReaderLanguage.Page);
+
+    /// <summary>The rating's definition in the page's language, else the default language's.</summary>
+    public static string RatingDefinition(Rating rating) => rating.DefinitionIn(ReaderLanguage.Page);
 
     public string RatingColour(string? key) => key is null ? "#5f6368" : Scale.Find(key)?.Colour ?? "#5f6368";
 

@@ -18,7 +18,7 @@ public sealed class InputCheckTests
     [InlineData("Turnout \uFFFF was high.")]
     public void A_control_character_or_a_broken_character_is_refused_at_its_field(string statement)
     {
-        var refused = Should.Throw<ClaimInputInvalid>(() => RegisterClaimDecision.Decide(Command(statement), Reporter, Now));
+        var refused = Should.Throw<ClaimInputInvalid>(() => RegisterClaimDecision.Decide(Command(statement), Reporter, Now, Newsroom.Languages));
 
         refused.Errors.Keys.ShouldBe(["Statement"]);
         refused.Errors["Statement"].Single().ShouldContain("control character");
@@ -30,14 +30,14 @@ public sealed class InputCheckTests
         // Built at run time: an attribute cannot carry a lone surrogate (the compiler stores it as U+FFFD).
         var statement = "Turnout " + new string('\uD800', 1) + " was high.";
 
-        Should.Throw<ClaimInputInvalid>(() => RegisterClaimDecision.Decide(Command(statement), Reporter, Now)).Errors.Keys.ShouldBe(["Statement"]);
+        Should.Throw<ClaimInputInvalid>(() => RegisterClaimDecision.Decide(Command(statement), Reporter, Now, Newsroom.Languages)).Errors.Keys.ShouldBe(["Statement"]);
     }
 
     [Fact]
     public void Names_and_topics_are_checked_too()
     {
         var refused = Should.Throw<ClaimInputInvalid>(() =>
-            RegisterClaimDecision.Decide(Command("Turnout was high.", "Ana\0Ruiz", ["Elec\u0007tions"]), Reporter, Now));
+            RegisterClaimDecision.Decide(Command("Turnout was high.", "Ana\0Ruiz", ["Elec\u0007tions"]), Reporter, Now, Newsroom.Languages));
 
         refused.Errors.Keys.ShouldBe(["ClaimantName", "Topics"], ignoreOrder: true);
     }
@@ -45,7 +45,7 @@ public sealed class InputCheckTests
     [Fact]
     public void Line_breaks_tabs_accents_and_emoji_are_ordinary_text()
     {
-        var registered = RegisterClaimDecision.Decide(Command("Díaz said:\tturnout was «high» 🗳️\nand rising."), Reporter, Now);
+        var registered = RegisterClaimDecision.Decide(Command("Díaz said:\tturnout was «high» 🗳️\nand rising."), Reporter, Now, Newsroom.Languages);
 
         registered.Statement.ShouldBe("Díaz said:\tturnout was «high» 🗳️\nand rising.");
     }

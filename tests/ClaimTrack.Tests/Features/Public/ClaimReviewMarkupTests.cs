@@ -33,6 +33,18 @@ public sealed class ClaimReviewMarkupTests
     }
 
     [Fact]
+    public void The_review_is_in_the_claims_language_and_names_the_rating_in_it()
+    {
+        var spanish = ShownAfter([Registered() with { Language = "es" }, .. AwaitingReview().Skip(1), Approved(rating: "false")]);
+        var english = ShownAfter([.. AwaitingReview(), Approved(rating: "false")]);
+
+        Markup(spanish).GetProperty("inLanguage").GetString().ShouldBe("es");
+        Markup(spanish).GetProperty("reviewRating").GetProperty("alternateName").GetString().ShouldBe("Falso");
+        Markup(english).GetProperty("inLanguage").GetString().ShouldBe("en");
+        Markup(english).GetProperty("reviewRating").GetProperty("alternateName").GetString().ShouldBe("False");
+    }
+
+    [Fact]
     public void Dates_are_given_in_utc_the_publication_as_a_day_the_last_change_to_the_second()
     {
         var claim = ShownAfter(Approvable());

@@ -17,10 +17,27 @@ public static class ScaleChanges
             if (!string.Equals(was.Colour, now.Colour, StringComparison.OrdinalIgnoreCase))
                 lines.Add($"Changed the colour of \"{now.Label}\" from {was.Colour} to {now.Colour}.");
             if (was.Definition != now.Definition) lines.Add($"Changed the definition of \"{now.Label}\": \"{now.Definition}\"");
+            lines.AddRange(Translations(was, now));
             if (!was.Retired && now.Retired) lines.Add($"Retired \"{now.Label}\": no longer given to new verdicts; older verdicts keep it.");
             if (was.Retired && !now.Retired) lines.Add($"Restored \"{now.Label}\": it can be given to new verdicts again.");
         }
         return lines;
+    }
+
+    // One line per language and kind of word, so the log says which translation changed, not just that one did.
+    private static IEnumerable<string> Translations(Rating was, Rating now)
+    {
+        var languages = (was.Translations?.Keys ?? []).Union(now.Translations?.Keys ?? []).Order(StringComparer.Ordinal);
+        foreach (var language in languages)
+        {
+            var (before, after) = (was.WordsIn(language) ?? new("", ""), now.WordsIn(language) ?? new("", ""));
+            if (before.Label != after.Label)
+                yield return after.Label.Length == 0 ? $"Removed the {language} label of \"{now.Label}\"."
+                    : $"Set the {language} label of \"{now.Label}\" to \"{after.Label}\".";
+            if (before.Definition != after.Definition)
+                yield return after.Definition.Length == 0 ? $"Removed the {language} definition of \"{now.Label}\"."
+                    : $"Changed the {language} definition of \"{now.Label}\": \"{after.Definition}\"";
+        }
     }
 
     public static string Added(Rating rating) => $"Added \"{rating.Label}\" (ClaimReview value {rating.ClaimReviewValue}): \"{rating.Definition}\"";

@@ -20,7 +20,7 @@ public static class ScaleEdits
     public static RatingScale Revise(RatingScale current, RatingScale edited, Actor by, DateTimeOffset at)
     {
         var proposed = edited.Copy();
-        proposed.Ratings = [.. edited.Ratings.Select(r => r with { Label = r.Label.Trim(), Definition = r.Definition.Trim() })];
+        proposed.Ratings = [.. edited.Ratings.Select(r => Trimmed(r with { Label = r.Label.Trim(), Definition = r.Definition.Trim() }))];
         ScaleRules.Check(current, proposed);
         var lines = ScaleChanges.Between(current, proposed);
         if (lines.Count == 0) throw new ClaimRuleBroken("Nothing on the scale changed.");
@@ -29,4 +29,9 @@ public static class ScaleEdits
         next.Changes.AddRange(lines.Select(what => new ScaleChange(at, by, what)));
         return next;
     }
+
+    // Emptied translations go, so "no Spanish label" is one state, not an empty one and a missing one.
+    private static Rating Trimmed(Rating rating) =>
+        (rating.Translations ?? new Dictionary<string, RatingWords>()).Aggregate(rating with { Translations = null },
+            (r, t) => r.Translated(t.Key, t.Value.Label, t.Value.Definition));
 }

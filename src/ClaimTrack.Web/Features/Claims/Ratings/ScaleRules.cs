@@ -27,6 +27,11 @@ public static partial class ScaleRules
                 problems.Add($"\"{r.Label}\" has the value {r.ClaimReviewValue}, outside {proposed.WorstRating} to {proposed.BestRating}.");
             if (ColourProblem(r.Colour) is not null) problems.Add($"\"{r.Label}\" needs a colour like #1b7f3b.");
             if (DefinitionProblem(r.Definition) is { } definition) problems.Add($"\"{r.Label}\": {definition}");
+            foreach (var (language, words) in r.Translations ?? new Dictionary<string, RatingWords>())
+            {
+                if (words.Label.Length > 0 && LabelProblem(words.Label) is { } label) problems.Add($"\"{r.Label}\" in {language}: {label}");
+                if (DefinitionProblem(words.Definition) is { } meaning) problems.Add($"\"{r.Label}\" in {language}: {meaning}");
+            }
         }
         if (proposed.BestRating <= proposed.WorstRating) problems.Add("The best rating value must be above the worst.");
         if (problems.Count > 0) throw new ClaimRuleBroken(string.Join(" ", problems));

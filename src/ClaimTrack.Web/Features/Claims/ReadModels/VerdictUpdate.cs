@@ -14,6 +14,8 @@ public sealed class VerdictUpdate
     public string ClaimSlug { get; set; } = "";
     public string Statement { get; set; } = "";
     public bool IsVerbatimQuote { get; set; }
+    /// <summary>The claim's language, so a feed can follow one language and mark each item with it.</summary>
+    public string Language { get; set; } = "";
     public string ClaimantName { get; set; } = "";
     public string ClaimantSlug { get; set; } = "";
     public List<string> TopicSlugs { get; set; } = [];
@@ -41,6 +43,7 @@ public sealed class VerdictUpdate
         ClaimSlug = Slugs.From(content.Statement),
         Statement = content.Statement,
         IsVerbatimQuote = content.IsVerbatimQuote,
+        Language = content.Language,
         ClaimantName = content.Claimant.Name,
         ClaimantSlug = content.Claimant.Slug,
         TopicSlugs = [.. content.Facets.TopicSlugs],

@@ -23,7 +23,7 @@ public sealed class ClaimWriter(IDocumentStore store, TimeProvider clock, IOptio
         Guid? actionKey, RegisterClaim command, Actor by, DateTimeOffset? at = null, CancellationToken ct = default)
     {
         var now = at ?? clock.GetUtcNow();
-        var registered = RegisterClaimDecision.Decide(command, by, now);
+        var registered = RegisterClaimDecision.Decide(command, by, now, newsroom.Value.Languages);
         await using var session = store.LightweightSession();
         if (await AlreadyDoneAsync(session, actionKey, command.ClaimId, ct) is { } done) return done;
         session.Events.StartStream<Claim>(command.ClaimId, registered);

@@ -63,7 +63,7 @@ public sealed partial class ClaimWorkspace
     }
 
     private Task<DeskOutcome> SaveClaimAsync() => RunForPanelAsync(new EditClaim(
-        form.Statement, form.Verbatim, form.Claimant, form.Kind, form.Affiliation, form.Context, form.Topics, claim!.Language));
+        form.Statement, form.Verbatim, form.Claimant, form.Kind, form.Affiliation, form.Context, form.Topics, form.Language));
 
     // The dialog runs the proposal itself and stays open until it is saved, so a failed save keeps the reasoning typed.
     private async Task ProposeAsync()
@@ -182,6 +182,7 @@ public sealed class ClaimForm
     public string? Affiliation { get; set; }
     public string? Context { get; set; }
     public List<string> Topics { get; set; } = [];
+    public string Language { get; set; } = "";
 
     /// <summary>
     /// What the editor typed, moved onto a newer version of the claim: fields they changed keep their text, fields
@@ -196,6 +197,7 @@ public sealed class ClaimForm
         Affiliation = PickText(typed.Affiliation, original.Affiliation, newer.Affiliation),
         Context = PickText(typed.Context, original.Context, newer.Context),
         Topics = typed.Topics.SequenceEqual(original.Topics) ? [.. newer.Topics] : [.. typed.Topics],
+        Language = Pick(typed.Language, original.Language, newer.Language),
     };
 
     private static T Pick<T>(T typed, T original, T newer) => EqualityComparer<T>.Default.Equals(typed, original) ? newer : typed;
@@ -213,5 +215,6 @@ public sealed class ClaimForm
         Affiliation = claim.Claimant.Affiliation,
         Context = claim.Context,
         Topics = [.. claim.Topics],
+        Language = claim.Language,
     };
 }

@@ -18,7 +18,7 @@ public static class ApiClaims
         return new ApiClaimSummary(
             claim.Id, site.Absolute(PublicPaths.Claim(claim.Id, claim.Slug)), site.Absolute(ClaimPath(claim.Id)),
             content.Statement, content.IsVerbatimQuote, Claimant(content.Claimant, site), Topics(content, site),
-            claim.Retracted ? null : Rating(claim.Rating, site), claim.Retracted ? null : content.Verdict.Summary,
+            claim.Retracted ? null : Rating(claim.Rating, site, content.Language), claim.Retracted ? null : content.Verdict.Summary,
             content.Language, claim.FirstPublishedAt, claim.LastModifiedAt, claim.Retracted, claim.RetractionReason);
     }
 
@@ -29,11 +29,11 @@ public static class ApiClaims
         return new ApiClaim(
             claim.Id, site.Absolute(PublicPaths.Claim(claim.Id, claim.Slug)), content.Statement, content.IsVerbatimQuote,
             Claimant(content.Claimant, site), content.Context, Topics(content, site), content.Language,
-            new ApiVerdict(Rating(verdict.Rating, site), verdict.Summary, verdict.Reasoning, verdict.ApprovedAt),
+            new ApiVerdict(Rating(verdict.Rating, site, content.Language), verdict.Summary, verdict.Reasoning, verdict.ApprovedAt),
             [.. content.Evidence.Select(Evidence)],
             [.. content.Appearances.Select(a => new ApiAppearance(a.Outlet, a.Url, a.AppearedOn, a.Note, a.IsFirst))],
             [.. content.Timeline.Select(e => new ApiTimelineEntry(
-                VerdictUpdate.IdFor(claim.Id, e), e.Kind, e.At, e.Rating is null ? null : Rating(e.Rating, site), e.Summary, e.Reason,
+                VerdictUpdate.IdFor(claim.Id, e), e.Kind, e.At, e.Rating is null ? null : Rating(e.Rating, site, content.Language), e.Summary, e.Reason,
                 e.By.Name, [.. e.Changes ?? []], e.Unreviewed))],
             claim.FirstPublishedAt, claim.LastModifiedAt);
     }
@@ -41,7 +41,8 @@ public static class ApiClaims
     public static ApiClaimant Claimant(Claimant claimant, PublicContext site) =>
         new(claimant.Slug, claimant.Name, claimant.Kind, claimant.Affiliation, site.Absolute(PublicPaths.Claimant(claimant.Slug)));
 
-    public static ApiRatingRef Rating(string key, PublicContext site) => new(key, site.RatingLabel(key));
+    /// <summary>The rating named in the claim's own language (a machine has no page language), else the default's.</summary>
+    public static ApiRatingRef Rating(string key, PublicContext site, string language) => new(key, site.Scale.LabelOf(key, language));
 
     private static List<ApiTopic> Topics(PublishedContent content, PublicContext site) =>
         [.. content.Topics.Select(t => Slugs.From(t)).Zip(content.Topics, (slug, name) => new ApiTopic(slug, name, site.Absolute(PublicPaths.Topic(slug))))];

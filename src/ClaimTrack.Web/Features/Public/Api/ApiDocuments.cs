@@ -46,7 +46,7 @@ public sealed record ApiTopic(
 [Description("A rating of the newsroom's scale, by key and label.")]
 public sealed record ApiRatingRef(
     [property: Description("The rating's key on the scale (/api/v1/ratings).")] string Key,
-    [property: Description("The rating as readers see it.")] string Label);
+    [property: Description("The rating as readers see it, in the claim's language when the scale names it in that language.")] string Label);
 
 [Description("A published claim with its verdict, evidence, appearances and whole public timeline, as its page shows them.")]
 public sealed record ApiClaim(

@@ -34,7 +34,14 @@ public sealed record ApiRating(
     [property: Description("The number schema.org ClaimReview publishes for it.")] int ClaimReviewValue,
     [property: Description("The colour readers see (#rrggbb).")] string Colour,
     [property: Description("true when editors may no longer choose it.")] bool Retired,
-    [property: Description("When the newsroom gives this rating, in plain words.")] string Definition);
+    [property: Description("When the newsroom gives this rating, in plain words.")] string Definition,
+    [property: Description("The label and definition in the newsroom's other languages, by language tag (such as es); where a language or a word is missing, Label and Definition stand.")]
+    IReadOnlyDictionary<string, ApiRatingWords> Translations);
+
+[Description("A rating's words in one language.")]
+public sealed record ApiRatingWords(
+    [property: Description("The label in that language; empty when only the definition is translated.")] string Label,
+    [property: Description("The definition in that language; empty when only the label is translated.")] string Definition);
 
 [Description("Where the API's parts are.")]
 public sealed record ApiIndex(string Name, string Documentation, string OpenApi, IReadOnlyDictionary<string, string> Links);

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.ReadModels;
 using Marten;
 using Marten.Linq.MatchesSql;
@@ -22,10 +23,13 @@ public static class ClaimEndpoints
         $"{UpdatedAt} <= public.mt_immutable_timestamptz(?) and ({UpdatedAt} < public.mt_immutable_timestamptz(?) or d.id < ?)";
 
     public static async Task<IResult> ListAsync(
-        [AsParameters] ClaimListParameters parameters, HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options)
+        [AsParameters] ClaimListParameters parameters, HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options,
+        IOptions<NewsroomOptions> newsroom)
     {
         var (query, problem) = ClaimListQuery.Read(parameters);
         if (query is null) return problem!.ToResult();
+        if (query.Language is { } wanted && !NewsroomLanguages.IsConfigured(newsroom.Value, wanted))
+            return new ApiProblem("language", $"The newsroom publishes in {NewsroomLanguages.Listed(newsroom.Value)}: '{wanted}' is not one of them.").ToResult();
         var site = await PublicContext.LoadAsync(http, session, options);
         if (query.Rating is { } key && site.Scale.Find(key) is null)
             return new ApiProblem("rating", $"The scale has no rating '{key}'. Use one of: {string.Join(", ", site.Scale.Ratings.Select(r => r.Key))}.").ToResult();
@@ -36,6 +40,7 @@ public static class ClaimEndpoints
         if (query.Claimant is { } claimant) claims = claims.Where(c => c.ClaimantSlug == claimant);
         if (query.Topic is { } topic) claims = claims.Where(TopicFilter.Holds<ReaderClaim>(topic));
         if (query.Rating is { } rating) claims = claims.Where(c => c.Rating == rating);
+        if (query.Language is { } language) claims = claims.Where(c => c.Content.Language == language);
         if (query.After is { } after)
             claims = claims.Where(c => c.MatchesSql(AfterCursor, after.UpdatedAtText, after.UpdatedAtText, after.ClaimId));
 

@@ -28,8 +28,11 @@ public sealed record ClaimListParameters(
     string? Cursor,
     [property: FromQuery(Name = "includeRetracted")]
     [property: Description("true also lists retracted claims (marked retracted, with the reason and without a rating), so a copy kept in sync can drop them. false when left out.")]
-    string? IncludeRetracted)
+    string? IncludeRetracted,
+    [property: FromQuery(Name = "language")]
+    [property: Description("Only claims written in this language: one of the newsroom's language tags, such as en or es (each claim's 'language').")]
+    string? Language = null)
 {
     public static ClaimListParameters From(IQueryCollection query) => new(
-        query["updatedSince"], query["claimant"], query["topic"], query["rating"], query["size"], query["cursor"], query["includeRetracted"]);
+        query["updatedSince"], query["claimant"], query["topic"], query["rating"], query["size"], query["cursor"], query["includeRetracted"], query["language"]);
 }

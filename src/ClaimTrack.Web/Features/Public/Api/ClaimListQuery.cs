@@ -10,6 +10,9 @@ namespace ClaimTrack.Web.Features.Public.Api;
 public sealed record ClaimListQuery(
     DateTimeOffset? UpdatedSince, string? Claimant, string? Topic, string? Rating, int Size, ApiCursor? After, bool IncludeRetracted)
 {
+    /// <summary>Only claims in this language, lower-case; the endpoint checks the newsroom publishes in it.</summary>
+    public string? Language { get; init; }
+
     public const int DefaultSize = 20;
     public const int MaxSize = 100;
 
@@ -45,7 +48,11 @@ public sealed record ClaimListQuery(
         if (Value(query.IncludeRetracted) is { } retractedText && !bool.TryParse(retractedText, out retracted))
             return Refuse("includeRetracted", "Use true or false.");
 
-        return (new ClaimListQuery(since, claimant, topic, rating, size, after, retracted), null);
+        var language = Value(query.Language)?.ToLowerInvariant();
+        if (language is not null && !NewsroomLanguages.IsTag(language))
+            return Refuse("language", "Use a language tag such as en or es, as each claim's 'language' gives it.");
+
+        return (new ClaimListQuery(since, claimant, topic, rating, size, after, retracted) { Language = language }, null);
     }
 
     /// <summary>The query as the endpoint reads it, in one spelling, for the cache key and the 'next' link.</summary>
@@ -56,6 +63,7 @@ public sealed record ClaimListQuery(
         if (Claimant is not null) parts.Add($"claimant={Claimant}");
         if (Topic is not null) parts.Add($"topic={Topic}");
         if (Rating is not null) parts.Add($"rating={Rating}");
+        if (Language is not null) parts.Add($"language={Language}");
         if (IncludeRetracted) parts.Add("includeRetracted=true");
         parts.Add($"size={Size.ToString(CultureInfo.InvariantCulture)}");
         if (after is not null) parts.Add($"cursor={after.Encode()}");

@@ -1,4 +1,5 @@
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Ratings;
 using ClaimTrack.Web.Features.Claims.ReadModels;
 using Marten;
 using Microsoft.Extensions.Options;
@@ -45,7 +46,8 @@ public static class FacetListEndpoints
     {
         var scale = (await PublicContext.LoadAsync(http, session, options)).Scale;
         return ApiAnswer.Json(http, new ApiScale(scale.BestRating, scale.WorstRating,
-            [.. scale.Ratings.Select(r => new ApiRating(r.Key, r.Label, r.ClaimReviewValue, r.Colour, r.Retired, r.Definition))]));
+            [.. scale.Ratings.Select(r => new ApiRating(r.Key, r.Label, r.ClaimReviewValue, r.Colour, r.Retired, r.Definition,
+                (r.Translations ?? new Dictionary<string, RatingWords>()).ToDictionary(t => t.Key, t => new ApiRatingWords(t.Value.Label, t.Value.Definition))))]));
     }
 
     private static string? NextPage(PublicContext site, string list, FacetListQuery query, int rows) =>

@@ -10,22 +10,35 @@ public static class FeedEndpoints
 {
     private const int Items = 50;
 
+    /// <summary>A feed reads ?lang= only (one language's claims): the cache keys on it; a malformed tag is never looked up.</summary>
+    public static readonly ReaderQuery Follows = new(query => LanguageOf(query) switch
+    {
+        (false, _) => null,
+        (true, null) => "",
+        (true, var language) => $"lang={language}",
+    });
+
+    private static (bool Ok, string? Language) LanguageOf(IQueryCollection query) =>
+        query["lang"].ToString().Trim().ToLowerInvariant() is { Length: > 0 } tag
+            ? (NewsroomLanguages.IsTag(tag), tag)
+            : (true, null);
+
     public static void MapFeeds(this IEndpointRouteBuilder app)
     {
         var feeds = app.MapGroup("/feeds").CacheOutput(PublicCache.Policy).AddEndpointFilter(ReaderHeaders.AddAsync);
         foreach (var format in new[] { "rss", "atom" })
         {
             feeds.MapReaderGet($"/verdicts.{format}", (HttpContext http, IQuerySession s, IOptions<PublicSiteOptions> o) =>
-                FeedAsync(format, (_, _, _) => Task.FromResult<string?>("All verdicts"), $"/feeds/verdicts.{format}", _ => true, http, s, o), ReaderQuery.None);
+                FeedAsync(format, (_, _, _) => Task.FromResult<string?>("All verdicts"), $"/feeds/verdicts.{format}", _ => true, http, s, o), Follows);
             feeds.MapReaderGet($"/topics/{{slug}}.{format}", (string slug, HttpContext http, IQuerySession s, IOptions<PublicSiteOptions> o) =>
                 FeedAsync(format, (first, session, ct) => TopicTitleAsync(slug, first, session, ct), $"/feeds/topics/{slug}.{format}",
-                    TopicFilter.Holds<VerdictUpdate>(slug), http, s, o), ReaderQuery.None);
+                    TopicFilter.Holds<VerdictUpdate>(slug), http, s, o), Follows);
             feeds.MapReaderGet($"/claimants/{{slug}}.{format}", (string slug, HttpContext http, IQuerySession s, IOptions<PublicSiteOptions> o) =>
                 FeedAsync(format, (first, _, _) => Task.FromResult<string?>(first is null ? null : $"Claimant: {first.ClaimantName}"),
-                    $"/feeds/claimants/{slug}.{format}", u => u.ClaimantSlug == slug, http, s, o), ReaderQuery.None);
+                    $"/feeds/claimants/{slug}.{format}", u => u.ClaimantSlug == slug, http, s, o), Follows);
             feeds.MapReaderGet($"/claims/{{id:guid}}.{format}", (Guid id, HttpContext http, IQuerySession s, IOptions<PublicSiteOptions> o) =>
                 FeedAsync(format, (first, _, _) => Task.FromResult<string?>(first is null ? null : $"Updates to “{first.Statement}”"),
-                    $"/feeds/claims/{id}.{format}", u => u.ClaimId == id, http, s, o), ReaderQuery.None);
+                    $"/feeds/claims/{id}.{format}", u => u.ClaimId == id, http, s, o), Follows);
         }
     }
 
@@ -43,11 +56,19 @@ public static class FeedEndpoints
         HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options)
     {
         var site = await PublicContext.LoadAsync(http, session, options);
-        var updates = await session.Query<VerdictUpdate>().Where(filter).OrderByDescending(u => u.At).Take(Items).ToListAsync(http.RequestAborted);
+        var newsroom = http.RequestServices.GetRequiredService<IOptions<NewsroomOptions>>().Value;
+        var (ok, language) = LanguageOf(http.Request.Query);
+        if (!ok || (language is not null && !NewsroomLanguages.IsConfigured(newsroom, language)))
+            return Results.Text($"A feed follows one of the newsroom's languages, {NewsroomLanguages.Listed(newsroom)}: use ?lang= with its tag, or no lang for all of them.",
+                "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+        var updates = session.Query<VerdictUpdate>().Where(filter);
+        if (language is not null) updates = updates.Where(u => u.Language == language);
+        var newest = await updates.OrderByDescending(u => u.At).Take(Items).ToListAsync(http.RequestAborted);
         // The site-wide feed may be empty on a new install; a feed for an unknown claimant, topic or claim has no title: a 404.
-        var named = await titleOf(updates.Count == 0 ? null : updates[0], session, http.RequestAborted);
+        var named = await titleOf(newest.Count == 0 ? null : newest[0], session, http.RequestAborted);
         if (named is null) return Results.NotFound();
-        var feed = FeedWriter.Write(format, $"{site.SiteName}: {named}", path, site, updates);
+        if (language is not null) (named, path) = ($"{named} ({NewsroomLanguages.NativeName(language)})", $"{path}?lang={language}");
+        var feed = FeedWriter.Write(format, $"{site.SiteName}: {named}", path, site, newest, language ?? NewsroomLanguages.Default(newsroom));
 
         // Its ETag, and the 304s, come from Delivery/ReaderValidators and the output cache, as for every reader answer.
         http.Response.GetTypedHeaders().LastModified = feed.LastModified;

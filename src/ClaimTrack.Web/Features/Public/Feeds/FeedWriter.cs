@@ -12,15 +12,19 @@ public static class FeedWriter
 {
     public sealed record Feed(byte[] Body, string ContentType, DateTimeOffset LastModified);
 
-    public static Feed Write(string format, string title, string selfPath, PublicContext site, IReadOnlyList<VerdictUpdate> updates)
+    private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+    private const string DublinCore = "http://purl.org/dc/elements/1.1/";
+
+    /// <summary>The feed; <paramref name="language"/> is its language (the one it follows, else the newsroom's default). Each item says its own.</summary>
+    public static Feed Write(string format, string title, string selfPath, PublicContext site, IReadOnlyList<VerdictUpdate> updates, string language)
     {
         var lastModified = updates.Count > 0 ? updates.Max(u => u.At) : DateTimeOffset.UnixEpoch;
         var feed = new SyndicationFeed(title, $"Fact checks by {site.SiteName}, with every revision and correction.", new Uri(site.Absolute("/")))
         {
             Id = $"urn:uuid:{StableGuid.From("feed:" + selfPath)}",
             LastUpdatedTime = lastModified,
-            Language = "en",
-            Items = [.. updates.Select(u => Item(u, site))],
+            Language = language,
+            Items = [.. updates.Select(u => Item(u, site, format))],
         };
         feed.Links.Add(new SyndicationLink(new Uri(site.Absolute(selfPath))) { RelationshipType = "self" });
 
@@ -35,7 +39,7 @@ public static class FeedWriter
         return new Feed(body, type, lastModified);
     }
 
-    private static SyndicationItem Item(VerdictUpdate update, PublicContext site)
+    private static SyndicationItem Item(VerdictUpdate update, PublicContext site, string format)
     {
         var what = UpdateLabel(update, site);
         var text = update.Summary is null ? what : $"{what}. {update.Summary}";
@@ -49,6 +53,14 @@ public static class FeedWriter
         };
         item.Authors.Add(new SyndicationPerson { Name = update.ByName });
         item.Categories.Add(new SyndicationCategory(site.RatingLabel(update.Rating)));
+        // Feed readers hyphenate and speak an item by its language: Atom carries it as xml:lang on the entry, RSS 2.0
+        // (which has only a channel language) as Dublin Core's dc:language. Updates stored before claims had a
+        // language in them carry none until the read models are rebuilt.
+        if (update.Language.Length > 0)
+        {
+            if (format == "atom") item.AttributeExtensions.Add(new XmlQualifiedName("lang", XmlNamespace), update.Language);
+            else item.ElementExtensions.Add("language", DublinCore, update.Language);
+        }
         return item;
     }
 

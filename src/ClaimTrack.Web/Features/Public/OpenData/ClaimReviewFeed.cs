@@ -49,7 +49,6 @@ public static class ClaimReviewFeed
                 ["dateDeleted"] = Timestamp(claim.LastModifiedAt),
             };
         var review = ClaimReviewMarkup.Build(claim, site);
-        review["inLanguage"] = claim.Content.Language;
         review["sdLicense"] = terms.LicenceUrl;
         review["sdPublisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = site.SiteName, ["url"] = site.Absolute("/") };
         return review;

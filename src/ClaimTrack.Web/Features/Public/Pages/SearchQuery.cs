@@ -7,11 +7,15 @@ namespace ClaimTrack.Web.Features.Public.Pages;
 /// <summary>A reader's search, read from the query string; anything absurd becomes a message, never a 500.</summary>
 public sealed record SearchQuery(string? Text, string? Rating, string? Claimant, string? Topic, DateOnly? From, DateOnly? To, int Page)
 {
+    /// <summary>Only claims written in this language (lang=es), lower-case; whether the newsroom publishes in it is
+    /// the endpoint's question (<see cref="SearchEndpoint"/>), which knows the newsroom's languages.</summary>
+    public string? Language { get; init; }
+
     public const int MaxLength = 200;
     public const int PageSize = 20;
     public const int CountCap = 100;
 
-    public bool IsEmpty => Text is null && Rating is null && Claimant is null && Topic is null && From is null && To is null;
+    public bool IsEmpty => Text is null && Rating is null && Claimant is null && Topic is null && From is null && To is null && Language is null;
     public string? FromText => From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     public string? ToText => To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -28,7 +32,10 @@ public sealed record SearchQuery(string? Text, string? Rating, string? Claimant,
         if (!TryDate(query["from"], out var from) || !TryDate(query["to"], out var to))
             return (null, "Dates must look like 2015-12-06.");
         if (!Paging.TryRead(query["page"], out var page)) return (null, Paging.BadPageMessage);
-        return (new SearchQuery(Text("q", MaxLength), Text("rating", 40), Text("claimant", 200), Text("topic", 60), from, to, page), null);
+        var language = Text("lang", 35)?.ToLowerInvariant();
+        if (query["lang"].ToString().Trim().Length > 0 && !NewsroomLanguages.IsTag(language))
+            return (null, "The language must be a language tag such as en or es.");
+        return (new SearchQuery(Text("q", MaxLength), Text("rating", 40), Text("claimant", 200), Text("topic", 60), from, to, page) { Language = language }, null);
     }
 
     public string Link(int page)
@@ -41,6 +48,7 @@ public sealed record SearchQuery(string? Text, string? Rating, string? Claimant,
             ["topic"] = Topic,
             ["from"] = FromText,
             ["to"] = ToText,
+            ["lang"] = Language,
             ["page"] = page.ToString(CultureInfo.InvariantCulture),
         };
         return QueryHelpers.AddQueryString("/search", values.Where(v => v.Value is not null));

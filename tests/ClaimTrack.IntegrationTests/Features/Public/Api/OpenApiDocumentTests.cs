@@ -13,7 +13,7 @@ public sealed class OpenApiDocumentTests(ClaimsDatabase db) : IClassFixture<Clai
     public static TheoryData<string, string[]> Endpoints => new()
     {
         { "/api/v1", [] },
-        { "/api/v1/claims", ["updatedSince", "claimant", "topic", "rating", "size", "cursor", "includeRetracted"] },
+        { "/api/v1/claims", ["updatedSince", "claimant", "topic", "rating", "size", "cursor", "includeRetracted", "language"] },
         { "/api/v1/claims/{id}", ["id"] },
         { "/api/v1/claimants", ["page", "size"] },
         { "/api/v1/topics", ["page", "size"] },

@@ -155,6 +155,8 @@ public sealed class ReadApiTests(ClaimsDatabase db) : IClassFixture<ClaimsDataba
         var scale = await _reader.JsonAsync("/api/v1/ratings");
         scale.GetProperty("bestRating").GetInt32().ShouldBe(5);
         scale.GetProperty("ratings").EnumerateArray().Select(r => r.GetProperty("key").GetString()).ShouldContain("half-true");
+        var falseRating = scale.GetProperty("ratings").EnumerateArray().Single(r => r.GetProperty("key").GetString() == "false");
+        falseRating.GetProperty("translations").GetProperty("es").GetProperty("label").GetString().ShouldBe("Falso");
         var index = await _reader.JsonAsync("/api/v1");
         index.GetProperty("links").GetProperty("claims").GetString().ShouldBe("http://localhost/api/v1/claims");
     }

@@ -45,6 +45,26 @@ public sealed class EditClaimDecisionTests
     }
 
     [Fact]
+    public void A_claim_moves_only_to_a_language_the_newsroom_publishes_in()
+    {
+        var claim = Given(Registered());
+
+        ((ClaimTextEdited)When(claim, Unchanged(claim) with { Language = "es" }).Single()).Language.ShouldBe("es");
+        var act = () => When(claim, Unchanged(claim) with { Language = "de" });
+        act.ShouldThrow<ClaimInputInvalid>().Errors.Keys.ShouldBe(["Language"]);
+    }
+
+    [Fact]
+    public void A_claim_stored_in_a_language_no_longer_configured_keeps_it_through_other_edits()
+    {
+        var claim = Given(Registered() with { Language = "pt-BR" });
+
+        var events = When(claim, Unchanged(claim) with { Statement = "Turnout was a record." });
+
+        ((ClaimTextEdited)events.Single()).Language.ShouldBe("pt-BR");
+    }
+
+    [Fact]
     public void Extra_whitespace_and_a_duplicate_topic_are_not_changes()
     {
         var claim = Given(Registered("Ana Ruiz", "Elections", "Turnout"));

@@ -86,4 +86,46 @@ public sealed class ScaleEditsTests
         old.Find("true")!.Definition.ShouldStartWith("The claim is accurate");
         old.Find("satire")!.Definition.ShouldBe("");
     }
+
+    [Fact]
+    public void A_rating_is_named_in_the_asked_language_and_in_the_default_where_it_has_no_words_in_it()
+    {
+        var scale = RatingScale.Default();
+        scale.Ratings[6] = scale.Ratings[6].Translated("es", "", "");
+
+        scale.LabelOf("false", "es").ShouldBe("Falso");
+        scale.LabelOf("false", "es-ve").ShouldBe("Falso");
+        scale.Find("misleading")!.DefinitionIn("es").ShouldStartWith("Los hechos pueden ser ciertos");
+        scale.LabelOf("false", "en").ShouldBe("False");
+        scale.LabelOf("unproven", "es").ShouldBe("Unproven");
+        scale.Find("unproven")!.DefinitionIn("es").ShouldStartWith("The evidence available");
+    }
+
+    [Fact]
+    public void A_translation_edit_is_logged_per_language_and_an_emptied_one_is_removed()
+    {
+        var current = RatingScale.Default();
+        var edited = current.Copy();
+        edited.Ratings[4] = edited.Ratings[4].Translated("es", " Falsa ", "La afirmación no es exacta: las pruebas la contradicen.");
+        edited.Ratings[5] = edited.Ratings[5] with { Translations = new Dictionary<string, RatingWords> { ["es"] = new(" ", "") } };
+
+        var next = ScaleEdits.Revise(current, edited, Admin, Monday);
+
+        next.Changes.Select(c => c.What).ShouldBe([
+            "Set the es label of \"False\" to \"Falsa\".",
+            "Removed the es label of \"Misleading\".",
+            "Removed the es definition of \"Misleading\".",
+        ]);
+        next.Find("false")!.LabelIn("es").ShouldBe("Falsa");
+        next.Find("misleading")!.Translations.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_translated_label_keeps_the_label_rules()
+    {
+        var edited = RatingScale.Default();
+        edited.Ratings[4] = edited.Ratings[4].Translated("es", new string('x', ScaleRules.LabelLimit + 1), "");
+
+        Should.Throw<ClaimRuleBroken>(() => ScaleEdits.Revise(RatingScale.Default(), edited, Admin, Monday)).Message.ShouldContain("\"False\" in es");
+    }
 }

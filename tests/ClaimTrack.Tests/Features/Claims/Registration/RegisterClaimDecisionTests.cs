@@ -15,7 +15,7 @@ public sealed class RegisterClaimDecisionTests
     [Fact]
     public void A_valid_claim_is_registered_trimmed_with_its_first_appearance_marked_first()
     {
-        var registered = RegisterClaimDecision.Decide(Command(), Reporter, Now);
+        var registered = RegisterClaimDecision.Decide(Command(), Reporter, Now, Newsroom.Languages);
 
         registered.Statement.ShouldBe("Turnout was the highest in forty years.");
         registered.Claimant.ShouldBe(new Claimant("Ana Ruiz", ClaimantKind.Person, "Minister"));
@@ -29,7 +29,7 @@ public sealed class RegisterClaimDecisionTests
     [Fact]
     public void Every_field_problem_is_reported_at_once_keyed_by_field()
     {
-        var act = () => RegisterClaimDecision.Decide(Command(statement: " ", claimant: "", outlet: "", url: "ftp://files.example.org", language: "English"), Reporter, Now);
+        var act = () => RegisterClaimDecision.Decide(Command(statement: " ", claimant: "", outlet: "", url: "ftp://files.example.org", language: "English"), Reporter, Now, Newsroom.Languages);
 
         act.ShouldThrow<ClaimInputInvalid>().Errors.Keys.ShouldBe(["Statement", "ClaimantName", "Outlet", "AppearanceUrl", "Language"], ignoreOrder: true);
     }
@@ -41,7 +41,7 @@ public sealed class RegisterClaimDecisionTests
     [InlineData("/relative/path")]
     public void An_appearance_url_that_is_not_http_or_https_is_refused(string url)
     {
-        var act = () => RegisterClaimDecision.Decide(Command(url: url), Reporter, Now);
+        var act = () => RegisterClaimDecision.Decide(Command(url: url), Reporter, Now, Newsroom.Languages);
 
         act.ShouldThrow<ClaimInputInvalid>().Errors["AppearanceUrl"].ShouldHaveSingleItem().ShouldContain("http");
     }
@@ -49,7 +49,7 @@ public sealed class RegisterClaimDecisionTests
     [Fact]
     public void A_claim_without_the_date_it_appeared_is_refused_at_the_field_not_given_today()
     {
-        var act = () => RegisterClaimDecision.Decide(Command() with { AppearedOn = null }, Reporter, Now);
+        var act = () => RegisterClaimDecision.Decide(Command() with { AppearedOn = null }, Reporter, Now, Newsroom.Languages);
 
         act.ShouldThrow<ClaimInputInvalid>().Errors["AppearedOn"].ShouldBe(["The date the claim appeared is required: type it or pick it."]);
     }
@@ -57,7 +57,7 @@ public sealed class RegisterClaimDecisionTests
     [Fact]
     public void An_appearance_in_the_future_is_refused()
     {
-        var act = () => RegisterClaimDecision.Decide(Command(appeared: DateOnly.FromDateTime(Now.UtcDateTime).AddDays(3)), Reporter, Now);
+        var act = () => RegisterClaimDecision.Decide(Command(appeared: DateOnly.FromDateTime(Now.UtcDateTime).AddDays(3)), Reporter, Now, Newsroom.Languages);
 
         act.ShouldThrow<ClaimInputInvalid>().Errors["AppearedOn"].ShouldBe(["The date the claim appeared cannot be in the future."]);
     }
@@ -65,7 +65,7 @@ public sealed class RegisterClaimDecisionTests
     [Fact]
     public void An_oversized_statement_is_refused_with_its_length()
     {
-        var act = () => RegisterClaimDecision.Decide(Command(statement: new string('x', InputLimits.Statement + 1)), Reporter, Now);
+        var act = () => RegisterClaimDecision.Decide(Command(statement: new string('x', InputLimits.Statement + 1)), Reporter, Now, Newsroom.Languages);
 
         act.ShouldThrow<ClaimInputInvalid>().Errors["Statement"].Single().ShouldContain("2001 characters, at most 2000");
     }
@@ -73,7 +73,7 @@ public sealed class RegisterClaimDecisionTests
     [Fact]
     public void More_than_ten_topics_are_refused()
     {
-        var act = () => RegisterClaimDecision.Decide(Command(topics: [.. Enumerable.Range(1, 11).Select(i => $"Topic {i}")]), Reporter, Now);
+        var act = () => RegisterClaimDecision.Decide(Command(topics: [.. Enumerable.Range(1, 11).Select(i => $"Topic {i}")]), Reporter, Now, Newsroom.Languages);
 
         act.ShouldThrow<ClaimInputInvalid>().Errors.Keys.ShouldBe(["Topics"]);
     }
@@ -81,7 +81,7 @@ public sealed class RegisterClaimDecisionTests
     [Fact]
     public void A_claimant_name_on_two_lines_is_refused()
     {
-        var act = () => RegisterClaimDecision.Decide(Command(claimant: "Ana\nRuiz"), Reporter, Now);
+        var act = () => RegisterClaimDecision.Decide(Command(claimant: "Ana\nRuiz"), Reporter, Now, Newsroom.Languages);
 
         act.ShouldThrow<ClaimInputInvalid>().Errors.Keys.ShouldBe(["ClaimantName"]);
     }
@@ -104,7 +104,7 @@ public sealed class RegisterClaimDecisionTests
             Topics = field == "Topics" ? [tooLong[..(InputLimits.Topic + 1)]] : ["Elections"],
         };
 
-        var act = () => RegisterClaimDecision.Decide(command, Reporter, Now);
+        var act = () => RegisterClaimDecision.Decide(command, Reporter, Now, Newsroom.Languages);
 
         act.ShouldThrow<ClaimInputInvalid>().Errors.Keys.ShouldBe([field]);
     }
@@ -113,7 +113,7 @@ public sealed class RegisterClaimDecisionTests
     public void Topics_are_one_topic_per_slug_whatever_the_case_accents_or_spacing()
     {
         var registered = RegisterClaimDecision.Decide(
-            Command(topics: ["Acción  Democrática", "accion democratica", " ACCIÓN-DEMOCRÁTICA ", "", "Public health"]), Reporter, Now);
+            Command(topics: ["Acción  Democrática", "accion democratica", " ACCIÓN-DEMOCRÁTICA ", "", "Public health"]), Reporter, Now, Newsroom.Languages);
 
         registered.Topics.ShouldBe(["Acción Democrática", "Public health"]);
     }
@@ -123,7 +123,7 @@ public sealed class RegisterClaimDecisionTests
     {
         string[] topics = [.. Enumerable.Range(1, 10).Select(i => $"Topic {i}"), "topic 1", "TOPIC-2"];
 
-        RegisterClaimDecision.Decide(Command(topics: topics), Reporter, Now).Topics.Count.ShouldBe(10);
+        RegisterClaimDecision.Decide(Command(topics: topics), Reporter, Now, Newsroom.Languages).Topics.Count.ShouldBe(10);
     }
 
     [Theory]
@@ -131,20 +131,20 @@ public sealed class RegisterClaimDecisionTests
     [InlineData("http://news.example.org/a")]
     [InlineData("https://news.example.org/a?b=c")]
     public void An_appearance_url_is_optional_and_may_be_http_or_https(string? url) =>
-        RegisterClaimDecision.Decide(Command(url: url), Reporter, Now).FirstAppearance.Url.ShouldBe(url);
+        RegisterClaimDecision.Decide(Command(url: url), Reporter, Now, Newsroom.Languages).FirstAppearance.Url.ShouldBe(url);
 
     [Fact]
     public void An_appearance_dated_tomorrow_is_accepted_because_it_is_already_today_somewhere()
     {
         var tomorrow = DateOnly.FromDateTime(Now.UtcDateTime).AddDays(1);
 
-        RegisterClaimDecision.Decide(Command(appeared: tomorrow), Reporter, Now).FirstAppearance.AppearedOn.ShouldBe(tomorrow);
+        RegisterClaimDecision.Decide(Command(appeared: tomorrow), Reporter, Now, Newsroom.Languages).FirstAppearance.AppearedOn.ShouldBe(tomorrow);
     }
 
     [Fact]
     public void An_appearance_before_1800_is_refused_as_a_likely_typo()
     {
-        var act = () => RegisterClaimDecision.Decide(Command(appeared: new DateOnly(1015, 3, 1)), Reporter, Now);
+        var act = () => RegisterClaimDecision.Decide(Command(appeared: new DateOnly(1015, 3, 1)), Reporter, Now, Newsroom.Languages);
 
         act.ShouldThrow<ClaimInputInvalid>().Errors["AppearedOn"].Single().ShouldContain("1800");
     }
@@ -152,8 +152,23 @@ public sealed class RegisterClaimDecisionTests
     [Fact]
     public void A_claim_needs_an_id()
     {
-        var act = () => RegisterClaimDecision.Decide(Command() with { ClaimId = Guid.Empty }, Reporter, Now);
+        var act = () => RegisterClaimDecision.Decide(Command() with { ClaimId = Guid.Empty }, Reporter, Now, Newsroom.Languages);
 
         act.ShouldThrow<ClaimInputInvalid>().Errors.Keys.ShouldBe(["ClaimId"]);
+    }
+
+    [Fact]
+    public void A_claim_in_a_language_the_newsroom_does_not_publish_in_is_refused_at_the_field()
+    {
+        var act = () => RegisterClaimDecision.Decide(Command(language: "fr"), Reporter, Now, ["en", "es"]);
+
+        act.ShouldThrow<ClaimInputInvalid>().Errors["Language"].ShouldBe(["The newsroom publishes in English (en), Español (es): choose one of them."]);
+    }
+
+    [Fact]
+    public void A_configured_language_is_stored_lower_case()
+    {
+        RegisterClaimDecision.Decide(Command(language: "pt-BR"), Reporter, Now, ["en", "pt-br"]).Language.ShouldBe("pt-br");
+        RegisterClaimDecision.Decide(Command(language: "es"), Reporter, Now, ["en", "es"]).Language.ShouldBe("es");
     }
 }

@@ -36,7 +36,7 @@ public sealed class FeedWriterTests
     [InlineData("atom", "application/atom+xml; charset=utf-8", "{http://www.w3.org/2005/Atom}feed")]
     public void Each_update_is_an_item_with_its_title_link_id_date_and_author(string format, string contentType, string root)
     {
-        var written = FeedWriter.Write(format, "All verdicts", "/feeds/verdicts." + format, Site, [Revision, Verdict]);
+        var written = FeedWriter.Write(format, "All verdicts", "/feeds/verdicts." + format, Site, [Revision, Verdict], "en");
 
         (written.ContentType, XDocument.Load(new MemoryStream(written.Body)).Root!.Name.ToString()).ShouldBe((contentType, root));
         var items = Read(written).Items.ToList();
@@ -56,7 +56,7 @@ public sealed class FeedWriterTests
         var correction = Update(TimelineEntryKind.Correction, "false", "Turnout was 71%.", "Typo in the figure.", 12);
         var retraction = Update(TimelineEntryKind.Retraction, null, null, "Misattributed.", 6);
 
-        var items = Read(FeedWriter.Write("rss", "All verdicts", "/feeds/verdicts.rss", Site, [retraction, correction])).Items.ToList();
+        var items = Read(FeedWriter.Write("rss", "All verdicts", "/feeds/verdicts.rss", Site, [retraction, correction], "en")).Items.ToList();
 
         items.Select(i => i.Title.Text).ShouldBe([$"Retracted: {Content.Statement}", $"Correction (False): {Content.Statement}"]);
         Text(items[0]).ShouldStartWith("Retracted");
@@ -67,21 +67,21 @@ public sealed class FeedWriterTests
     [Fact]
     public void The_feed_links_itself_keeps_its_id_per_address_and_is_dated_by_its_newest_update()
     {
-        var written = FeedWriter.Write("rss", "All verdicts", "/feeds/verdicts.rss", Site, [Verdict, Revision]);
+        var written = FeedWriter.Write("rss", "All verdicts", "/feeds/verdicts.rss", Site, [Verdict, Revision], "en");
         var feed = Read(written);
 
         feed.Title.Text.ShouldBe("All verdicts");
         feed.Links.Single(l => l.RelationshipType == "self").Uri.ToString().ShouldBe("https://factcheck.example.org/feeds/verdicts.rss");
         written.LastModified.ShouldBe(Now.AddHours(-24));
         feed.LastUpdatedTime.ShouldBe(Now.AddHours(-24));
-        feed.Id.ShouldBe(Read(FeedWriter.Write("rss", "All verdicts", "/feeds/verdicts.rss", Site, [])).Id);
-        feed.Id.ShouldNotBe(Read(FeedWriter.Write("rss", "Topic: x", "/feeds/topics/x.rss", Site, [Verdict])).Id);
+        feed.Id.ShouldBe(Read(FeedWriter.Write("rss", "All verdicts", "/feeds/verdicts.rss", Site, [], "en")).Id);
+        feed.Id.ShouldNotBe(Read(FeedWriter.Write("rss", "Topic: x", "/feeds/topics/x.rss", Site, [Verdict], "en")).Id);
     }
 
     [Fact]
     public void An_empty_feed_is_valid_and_dated_at_the_epoch()
     {
-        var written = FeedWriter.Write("atom", "Updates to one fact check", "/feeds/claims/x.atom", Site, []);
+        var written = FeedWriter.Write("atom", "Updates to one fact check", "/feeds/claims/x.atom", Site, [], "en");
 
         written.LastModified.ShouldBe(DateTimeOffset.UnixEpoch);
         Read(written).Items.ShouldBeEmpty();
@@ -96,11 +96,27 @@ public sealed class FeedWriterTests
         var update = Update(TimelineEntryKind.Correction, "false", hostile, hostile, 1);
         update.Statement = hostile;
 
-        var written = FeedWriter.Write(format, "All verdicts", "/feeds/verdicts." + format, Site, [update]);
+        var written = FeedWriter.Write(format, "All verdicts", "/feeds/verdicts." + format, Site, [update], "en");
 
         XDocument.Load(new MemoryStream(written.Body)).Descendants().ShouldNotContain(e => e.Name.LocalName == "script");
         var item = Read(written).Items.ShouldHaveSingleItem();
         item.Title.Text.ShouldBe($"Correction (False): {hostile}");
         Text(item).ShouldBe($"Correction (False). {hostile} Why: {hostile}");
+    }
+
+    [Fact]
+    public void Each_item_carries_its_claims_language_as_atom_xml_lang_and_rss_dc_language()
+    {
+        var spanish = Update(TimelineEntryKind.Verdict, "false", "No fue un récord.", null, 3);
+        spanish.Language = "es";
+
+        var atom = XDocument.Load(new MemoryStream(FeedWriter.Write("atom", "All verdicts", "/feeds/verdicts.atom?lang=es", Site, [spanish], "es").Body));
+        var rss = XDocument.Load(new MemoryStream(FeedWriter.Write("rss", "All verdicts", "/feeds/verdicts.rss?lang=es", Site, [spanish], "es").Body));
+
+        XNamespace a = "http://www.w3.org/2005/Atom";
+        atom.Root!.Element(a + "entry")!.Attribute(XNamespace.Xml + "lang")!.Value.ShouldBe("es");
+        XNamespace dc = "http://purl.org/dc/elements/1.1/";
+        rss.Root!.Element("channel")!.Element("language")!.Value.ShouldBe("es");
+        rss.Root!.Element("channel")!.Element("item")!.Element(dc + "language")!.Value.ShouldBe("es");
     }
 }
