@@ -1,4 +1,5 @@
 using ClaimTrack.Web.Infrastructure.Nodes;
+using ClaimTrack.Web.Infrastructure.Observability;
 using ClaimTrack.Web.Infrastructure.Postgres;
 using ClaimTrack.Web.Infrastructure.Search;
 using JasperFx;
@@ -36,6 +37,8 @@ public static class StoreSetup
         builder.Services.AddSingleton(new DedicatedConnections(connectionString));
         builder.Services.AddSingleton<AdvisoryLocks>();
         builder.Services.AddHostedService<StartupLock>();
+        // Failed commands logged without their parameter values (documents and events hold personal data).
+        builder.Services.AddSingleton<IConfigureMarten, MartenFailureLog>();
         var readRetry = builder.Configuration.GetSection(ReadRetryOptions.Section).Get<ReadRetryOptions>() ?? new();
         builder.Services.AddMarten(opts =>
             {
