@@ -1,5 +1,6 @@
 using ClaimTrack.Web.Infrastructure.Maintenance;
 using ClaimTrack.Web.Infrastructure.Nodes;
+using ClaimTrack.Web.Infrastructure.Observability;
 using ClaimTrack.Web.Infrastructure.Postgres;
 using ClaimTrack.Web.Infrastructure.Search;
 using JasperFx;
@@ -38,6 +39,8 @@ public static class StoreSetup
         builder.Services.AddSingleton<AdvisoryLocks>();
         builder.Services.AddHostedService<StartupLock>();
         builder.Services.AddHostedService<SchemaUpgradeAtStart>();
+        // Failed commands logged without their parameter values (documents and events hold personal data).
+        builder.Services.AddSingleton<IConfigureMarten, MartenFailureLog>();
         var readRetry = builder.Configuration.GetSection(ReadRetryOptions.Section).Get<ReadRetryOptions>() ?? new();
         builder.Services.AddMarten(opts =>
             {

@@ -1,4 +1,5 @@
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.ReaderRequests.Privacy;
 using JasperFx;
 using Marten;
 
@@ -8,7 +9,7 @@ namespace ClaimTrack.Web.Features.ReaderRequests;
 /// Starts reader requests and records each triage step on the request's stream. Who may take a step is checked by
 /// its caller (IntakeActions), as the claim writer leaves it to the desk.
 /// </summary>
-public sealed class IntakeWriter(IDocumentStore store, TimeProvider clock)
+public sealed class IntakeWriter(IDocumentStore store, TimeProvider clock, EmailRetentionWakeUp retention)
 {
     /// <returns>The new request's id and its status token (the only time the token exists in clear).</returns>
     public async Task<(Guid Id, string Token)> SubmitTipAsync(ReaderFields form, CancellationToken cancellation = default)
@@ -42,7 +43,10 @@ public sealed class IntakeWriter(IDocumentStore store, TimeProvider clock)
         stream.AppendOne(decide(request, clock.GetUtcNow()));
         try { await session.SaveChangesAsync(); }
         catch (ConcurrencyException) { throw new ClaimRuleBroken("Someone else changed this request meanwhile. Reload it and try again."); }
-        return (await session.LoadAsync<ReaderRequest>(id))!;
+        var changed = (await session.LoadAsync<ReaderRequest>(id))!;
+        // Answered or closed with an email: with a retention of 0 days it goes now, not at the next poll.
+        if (changed is { SettledAt: not null, Email: not null }) retention.Ring();
+        return changed;
     }
 
     private async Task StartAsync(Guid id, object submitted, CancellationToken cancellation)

@@ -25,8 +25,9 @@ public sealed class ReaderRequest
     public string? SaidBy { get; set; }
     public string? Where { get; set; }
     public string? Link { get; set; }
-    /// <summary>Only for the desk to write back; never on a reader page.</summary>
+    /// <summary>Only for the desk to write back; never on a reader page. Null once erased (see EmailErasedAt).</summary>
     public string? Email { get; set; }
+    public DateTimeOffset? EmailErasedAt { get; set; }
     /// <summary>The claim a correction request is about, or the claim a tip became.</summary>
     public Guid? ClaimId { get; set; }
     public string? ClaimStatement { get; set; }
@@ -36,6 +37,8 @@ public sealed class ReaderRequest
     public string? Reply { get; set; }
     public DateTimeOffset? RepliedAt { get; set; }
     public string? ClosedReason { get; set; }
+    /// <summary>When it was first answered or closed: the email's retention period counts from here.</summary>
+    public DateTimeOffset? SettledAt { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public List<RequestStep> Steps { get; set; } = [];
@@ -82,6 +85,7 @@ public sealed class ReaderRequest
     public void Apply(RequestAnswered e)
     {
         (Reply, RepliedAt, Stage) = (e.Reply, e.At, RequestStage.Answered);
+        SettledAt ??= e.At;
         Step("replied", e.By, e.At);
     }
 
@@ -102,10 +106,19 @@ public sealed class ReaderRequest
     public void Apply(RequestClosed e)
     {
         (ClosedReason, Stage) = (e.Reason, RequestStage.Closed);
+        SettledAt ??= e.At;
         Step($"closed it: {e.Reason}", e.By, e.At);
     }
 
-    private void Step(string what, Actor by, DateTimeOffset at)
+    public void Apply(ReaderEmailErased e)
+    {
+        (Email, EmailErasedAt) = (null, e.At);
+        // No person erased it after the retention period: the history names the app, as it names a scheduled release.
+        if (e.Cause == EmailErasureCause.ReaderAsked) Step("asked us to forget their email: erased", null, e.At);
+        else Step("erased the reader's email: the retention period ended", EmailErasure.Retention, e.At);
+    }
+
+    private void Step(string what, Actor? by, DateTimeOffset at)
     {
         Steps.Add(new(what, by, at));
         UpdatedAt = at;

@@ -1,5 +1,6 @@
 using ClaimTrack.Web.Features.Public;
 using ClaimTrack.Web.Features.Public.Languages;
+using ClaimTrack.Web.Features.ReaderRequests.Privacy;
 using ClaimTrack.Web.Features.ReaderRequests.Reader;
 using ClaimTrack.Web.Infrastructure.Web;
 using JasperFx.Events.Projections;
@@ -25,6 +26,7 @@ public static class ReaderRequestsSetup
                 : System.Threading.RateLimiting.RateLimitPartition.GetNoLimiter("reading")));
         services.AddSingleton<FormStamp>();
         services.AddSingleton<IntakeWriter>();
+        services.AddReaderEmailErasure(configuration);
         services.AddSingleton<Desk.IntakeActions>();
         services.AddSingleton<Desk.ISimilarClaimLookup, Desk.SimilarClaimsLookup>();
         services.AddSingleton<Features.Desk.IClaimLeads>(sp => sp.GetRequiredService<Desk.IntakeActions>());
@@ -50,6 +52,8 @@ public static class ReaderRequestsSetup
         reader.MapGet("/corrections/request/{claimId:guid}", ReaderIntakeEndpoints.CorrectionFormAsync);
         reader.MapPost("/corrections/request/{claimId:guid}", ReaderIntakeEndpoints.RequestCorrectionAsync).RequireRateLimiting(FormLimitPolicy).DisableAntiforgery();
         reader.MapGet("/requests/{token}", ReaderIntakeEndpoints.StatusAsync);
+        // The stamp stands in for antiforgery here too; the token in the address is the reader's authority.
+        reader.MapPost("/requests/{token}/forget", ForgetEmailEndpoint.ForgetAsync).DisableAntiforgery();
         // The policy is the same for everyone and changes only with the settings (a restart): cached like other pages.
         reader.MapReaderGet(ReaderIntakePaths.Policy, ReaderIntakeEndpoints.PolicyAsync, ReaderQuery.None).CacheOutput(PublicCache.Policy);
     }

@@ -73,16 +73,29 @@ public static class ReaderIntakeEndpoints
         }
     }
 
-    public static async Task<IResult> StatusAsync(string token, HttpContext http, IQuerySession session)
+    public static async Task<IResult> StatusAsync(string token, HttpContext http, IQuerySession session, FormStamp stamps)
     {
         var site = await SiteAsync(http);
-        http.Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
-        // One request, found by the hash of its own token: nothing on its page names or links any other request.
-        var request = StatusToken.LooksValid(token)
+        if (await FindAsync(token, session, http) is not { } request) return NoRequest(http, site);
+        return await StatusPageAsync(http, site, token, request, session, stamps);
+    }
+
+    /// <summary>One request, found by the hash of its own token: nothing on its page names or links any other request.</summary>
+    internal static async Task<ReaderRequest?> FindAsync(string token, IQuerySession session, HttpContext http) =>
+        StatusToken.LooksValid(token)
             ? await session.Query<ReaderRequest>().FirstOrDefaultAsync(r => r.TokenHash == StatusToken.Hash(token), http.RequestAborted)
             : null;
-        if (request is null)
-            return Private(http, PublicResults.Status(site, 404, site.Text["NotFound.Short"], site.Text["Status.NoRequest"]));
+
+    internal static IResult NoRequest(HttpContext http, PublicContext site)
+    {
+        http.Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
+        return Private(http, PublicResults.Status(site, 404, site.Text["NotFound.Short"], site.Text["Status.NoRequest"]));
+    }
+
+    internal static async Task<IResult> StatusPageAsync(
+        HttpContext http, PublicContext site, string token, ReaderRequest request, IQuerySession session, FormStamp stamps, string? forgetProblem = null, int status = 200)
+    {
+        http.Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
         var claim = request.ClaimId is { } claimId ? await session.LoadAsync<ReaderClaim>(claimId, http.RequestAborted) : null;
         var correction = request.CorrectionUpdateId is { } updateId ? await session.LoadAsync<VerdictUpdate>(updateId, http.RequestAborted) : null;
         return Private(http, PublicResults.Page<RequestStatusPage>(new
@@ -91,13 +104,16 @@ public static class ReaderIntakeEndpoints
             Request = request,
             ClaimPath = claim is { Retracted: false } ? PublicPaths.Claim(claim.Id, claim.Slug) : null,
             CorrectionPath = correction is null ? null : PublicPaths.Update(correction),
-        }));
+            ForgetStamp = request.Email is null ? null : stamps.Issue(ForgetEmailEndpoint.FormName(request.Id)),
+            ForgetProblem = forgetProblem,
+            ForgetPath = ForgetEmailEndpoint.Path(token),
+        }, status));
     }
 
     public static async Task<IResult> PolicyAsync(HttpContext http, IOptions<IntakeOptions> options) =>
         PublicResults.Page<CorrectionsPolicyPage>(new { Site = await SiteAsync(http), Policy = options.Value.CorrectionsPolicy });
 
-    private static Task<PublicContext> SiteAsync(HttpContext http) => PublicContext.LoadAsync(http,
+    internal static Task<PublicContext> SiteAsync(HttpContext http) => PublicContext.LoadAsync(http,
         http.RequestServices.GetRequiredService<IQuerySession>(), http.RequestServices.GetRequiredService<IOptions<PublicSiteOptions>>());
 
     // A save is never retried blindly (docs/security.md, "A database blip"): the reader sends again, and gets one request.
@@ -135,7 +151,7 @@ public static class ReaderIntakeEndpoints
     };
 
     /// <summary>One reader's page: stored by no browser cache or proxy, never by the output cache.</summary>
-    private static IResult Private(HttpContext http, IResult page)
+    internal static IResult Private(HttpContext http, IResult page)
     {
         http.Response.Headers.CacheControl = "private, no-store";
         return page;
