@@ -67,7 +67,7 @@ public partial class ClaimPage
             : null;
         var newsroom = http.RequestServices.GetRequiredService<IOptions<NewsroomOptions>>().Value;
         var translated = ClaimLanguages.ShownIn(claim, CultureInfo.CurrentUICulture);
-        var ownPath = translated is null ? PublicPaths.Claim(claim.Id, claim.Slug) : ClaimLanguages.PathIn(translated.Language, PublicPaths.Claim(claim.Id, claim.Slug), newsroom);
+        var ownPath = ClaimLanguages.OwnPath(claim, translated, CultureInfo.CurrentUICulture, newsroom);
         if (claim.TranslationsChangedAt is { } translatedAt && translatedAt > modified)
             http.Response.Headers.LastModified = translatedAt.ToString("R", CultureInfo.InvariantCulture);
         return PublicResults.Page<ClaimPage>(new

@@ -29,6 +29,21 @@ public static class ClaimLanguages
     }
 
     /// <summary>
+    /// The page's own address, its canonical: the translation's address when it shows one, the original's when the page is
+    /// in the original's language, and otherwise the unprefixed address (a page showing the original in another
+    /// language's frame says nothing the original's address does not).
+    /// </summary>
+    public static string OwnPath(ReaderClaim claim, Translation? shown, CultureInfo culture, NewsroomOptions newsroom)
+    {
+        var path = PublicPaths.Claim(claim.Id, claim.Slug);
+        if (shown is not null) return PathIn(shown.Language, path, newsroom);
+        var original = claim.Content.Language;
+        var inOriginal = string.Equals(culture.Name, original, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(culture.Parent.Name, original, StringComparison.OrdinalIgnoreCase);
+        return inOriginal ? PathIn(original, path, newsroom) : path;
+    }
+
+    /// <summary>
     /// Every language version of the claim page: the original, each translation that fits, and x-default (the
     /// unprefixed address). None when there is no translation: a page without versions has nothing to point to.
     /// </summary>

@@ -40,6 +40,21 @@ public sealed class ClaimLanguagesTests
     }
 
     [Fact]
+    public void A_page_is_the_canonical_of_the_words_it_shows()
+    {
+        var claim = Shown(Translated())!;
+        var spanishClaim = Shown(Translated())!;
+        spanishClaim.Content = spanishClaim.Content with { Language = "es" };
+
+        ClaimLanguages.OwnPath(claim, claim.TranslationInto("es"), CultureInfo.GetCultureInfo("es"), EnglishFirst).ShouldBe($"/es{Path}");
+        ClaimLanguages.OwnPath(claim, null, CultureInfo.GetCultureInfo("en"), EnglishFirst).ShouldBe(Path);
+        // The original in another language's frame (no translation into it) adds nothing to the original's address.
+        ClaimLanguages.OwnPath(claim, null, CultureInfo.GetCultureInfo("pt-BR"), EnglishFirst).ShouldBe(Path);
+        // A Spanish original read on the Spanish pages is at home there.
+        ClaimLanguages.OwnPath(spanishClaim, null, CultureInfo.GetCultureInfo("es"), EnglishFirst).ShouldBe($"/es{Path}");
+    }
+
+    [Fact]
     public void A_translated_claim_names_its_original_every_fitting_translation_and_a_default()
     {
         ClaimLanguages.Versions(Shown(Translated())!, EnglishFirst).ShouldBe([
