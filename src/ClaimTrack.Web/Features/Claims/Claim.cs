@@ -6,6 +6,7 @@ using ClaimTrack.Web.Features.Claims.FrontPage;
 using ClaimTrack.Web.Features.Claims.Publication;
 using ClaimTrack.Web.Features.Claims.Scheduling;
 using ClaimTrack.Web.Features.Claims.Timeline;
+using ClaimTrack.Web.Features.Claims.Translations;
 
 namespace ClaimTrack.Web.Features.Claims;
 
@@ -59,6 +60,8 @@ public sealed class Claim
     /// <summary>When <see cref="DueOn"/> ends in the newsroom's zone: the grid's "overdue" compares this column.</summary>
     public DateTimeOffset? DueBy { get; set; }
     public ClaimPriority Priority { get; set; } = ClaimPriority.Normal;
+    /// <summary>The approved translations readers can read, one per language (Translations/), in language order.</summary>
+    public List<Translation> Translations { get; set; } = [];
 
     /// <summary>The statement's first characters, a column of its own so the desk grid sorts by statement through an
     /// index: a whole statement (up to 2,000 characters, several bytes each in some scripts) can exceed what a btree
@@ -222,6 +225,23 @@ public sealed class Claim
         RetractionReason = e.Reason;
         Timeline.Add(VerdictTimeline.EntryFor(e)!);
         PendingChange = null;
+        UpdatedAt = e.At;
+    }
+
+    // A translation is no edit of the claim's own content: nothing waits for publication because of it.
+    public void Apply(TranslationApproved e)
+    {
+        Unschedule(ReleaseKind.PublicChange);
+        PendingChange = null;
+        Translations = [.. Translations.Where(t => !t.IsIn(e.Translation.Language)).Append(e.Translation).OrderBy(t => t.Language, StringComparer.Ordinal)];
+        UpdatedAt = e.At;
+    }
+
+    public void Apply(TranslationWithdrawn e)
+    {
+        Unschedule(ReleaseKind.PublicChange);
+        PendingChange = null;
+        Translations.RemoveAll(t => t.IsIn(e.Language));
         UpdatedAt = e.At;
     }
 

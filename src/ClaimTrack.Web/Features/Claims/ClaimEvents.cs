@@ -1,6 +1,7 @@
 using ClaimTrack.Web.Features.Claims.Assignments;
 using ClaimTrack.Web.Features.Claims.Publication;
 using ClaimTrack.Web.Features.Claims.Scheduling;
+using ClaimTrack.Web.Features.Claims.Translations;
 
 namespace ClaimTrack.Web.Features.Claims;
 
@@ -69,11 +70,12 @@ public sealed record CorrectionIssued(
 /// <summary>
 /// After first publication, a change readers would see (an update of the claim's content, a correction, a retraction)
 /// waits for another Editor's approval. An update carries the content it would publish, frozen, so the reviewer
-/// approves exactly what readers will see; a correction carries its new words.
+/// approves exactly what readers will see; a correction carries its new words; a translation (or the one to withdraw)
+/// its language and text (Translations/).
 /// </summary>
 public sealed record PublicChangeProposed(
     Guid ClaimId, Guid ChangeId, PublicChangeKind Kind, string Reason, PublishedContent? Content, string? Summary, string? Reasoning,
-    Actor By, DateTimeOffset At);
+    Actor By, DateTimeOffset At, Translation? Translation = null);
 
 public sealed record PublicChangeSentBack(Guid ClaimId, Guid ChangeId, string Comment, Actor By, DateTimeOffset At);
 

@@ -29,7 +29,8 @@ internal sealed class EvictOnPublicChange(IOutputCacheStore cache, ReaderScale s
     public static IReadOnlyList<string> StaleTags(IEnumerable<IEvent> events, bool scaleChanged)
     {
         if (scaleChanged) return [PublicCache.EverythingTag];
-        var claims = events.Where(e => e.Data is ClaimPublished or CorrectionIssued or ClaimRetracted)
+        // A translation changes its claim's pages (the text in its language, every version's language links) and the sitemap.
+        var claims = events.Where(e => e.Data is ClaimPublished or CorrectionIssued or ClaimRetracted or TranslationApproved or TranslationWithdrawn)
             .Select(e => e.StreamId).Distinct().Select(PublicCache.ClaimTag).ToList();
         // A pin changes the front page only (a listing), never the claim's own page.
         if (claims.Count == 0) return events.Any(e => e.Data is ClaimPinned or ClaimUnpinned) ? [PublicCache.ListingsTag] : [];

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.ReadModels;
+using ClaimTrack.Web.Features.Public.Translations;
 using Marten;
 using Microsoft.Extensions.Options;
 
@@ -16,9 +18,11 @@ public static class Sitemaps
 {
     public const int ProtocolLimit = 50_000;
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
     private static readonly string[] FixedPaths = ["/", "/topics", "/claimants", "/feeds", "/corrections", "/methodology"];
 
-    private sealed record Entry(string Path, DateTimeOffset? Modified);
+    /// <summary>One address; Versions are the page in each of its languages (xhtml:link hreflang), none for most.</summary>
+    private sealed record Entry(string Path, DateTimeOffset? Modified, IReadOnlyList<LanguageVersion>? Versions = null);
 
     private sealed record Counts(int Topics, int Claimants, int Claims)
     {
@@ -30,7 +34,7 @@ public static class Sitemaps
         var (site, size, ct) = (await PublicContext.LoadAsync(http, session, options), SizeOf(options), http.RequestAborted);
         var counts = await CountAsync(session, ct);
         if (counts.Pages + counts.Claims <= size)
-            return UrlSet(site, [.. await PageEntriesAsync(session, counts, 0, counts.Pages, ct), .. await ClaimEntriesAsync(session, 0, counts.Claims, ct)]);
+            return UrlSet(site, [.. await PageEntriesAsync(session, counts, 0, counts.Pages, ct), .. await ClaimEntriesAsync(session, Newsroom(http), 0, counts.Claims, ct)]);
 
         // No lastmod on the index's entries: finding each file's newest change would read every claim.
         var files = Enumerable.Range(1, Paging.PageCount(counts.Pages, size)).Select(n => $"/sitemaps/pages-{n}.xml")
@@ -61,11 +65,13 @@ public static class Sitemaps
     {
         var (site, size, ct) = (await PublicContext.LoadAsync(http, session, options), SizeOf(options), http.RequestAborted);
         if (number < 1 || number > ProtocolLimit) return Results.NotFound();
-        var claims = await ClaimEntriesAsync(session, (number - 1) * size, size, ct);
+        var claims = await ClaimEntriesAsync(session, Newsroom(http), (number - 1) * size, size, ct);
         return number > 1 && claims.Count == 0 ? Results.NotFound() : UrlSet(site, claims);
     }
 
     private static int SizeOf(IOptions<PublicSiteOptions> options) => Math.Clamp(options.Value.SitemapSize, 1, ProtocolLimit);
+
+    private static NewsroomOptions Newsroom(HttpContext http) => http.RequestServices.GetRequiredService<IOptions<NewsroomOptions>>().Value;
 
     private static async Task<Counts> CountAsync(IQuerySession session, CancellationToken ct)
     {
@@ -100,8 +106,12 @@ public static class Sitemaps
         return (first - start, Math.Max(0, last - first));
     }
 
-    /// <summary>Published claims in id order, which a new claim disturbs least: a revision does not move one.</summary>
-    private static async Task<IReadOnlyList<Entry>> ClaimEntriesAsync(IQuerySession session, int skip, int take, CancellationToken ct)
+    /// <summary>
+    /// Published claims in id order, which a new claim disturbs least: a revision does not move one. A translated claim
+    /// is followed by its translated addresses, each entry naming all of them; should that pass the protocol's limit
+    /// for one file, the translated addresses past it are left out (the original's entry still names them).
+    /// </summary>
+    private static async Task<IReadOnlyList<Entry>> ClaimEntriesAsync(IQuerySession session, NewsroomOptions newsroom, int skip, int take, CancellationToken ct)
     {
         if (take == 0) return [];
         var published = session.Query<ReaderClaim>().Where(c => !c.Retracted).OrderBy(c => c.Id);
@@ -110,20 +120,46 @@ public static class Sitemaps
         var start = await published.Skip(skip).Select(c => c.Id).FirstOrDefaultAsync(ct);
         if (start == Guid.Empty) return [];
         var claims = await published.Where(c => c.Id >= start).Take(take)
-            .Select(c => new SitemapClaim(c.Id, c.Slug, c.LastModifiedAt)).ToListAsync(ct);
-        return [.. claims.Select(c => new Entry(PublicPaths.Claim(c.Id, c.Slug), c.LastModifiedAt))];
+            .Select(c => new SitemapClaim(c.Id, c.Slug, c.LastModifiedAt, c.Content.Language, c.TranslatedInto, c.TranslationsChangedAt)).ToListAsync(ct);
+        var room = ProtocolLimit - claims.Count;
+        var entries = new List<Entry>(claims.Count);
+        foreach (var claim in claims)
+        {
+            var path = PublicPaths.Claim(claim.Id, claim.Slug);
+            var versions = ClaimLanguages.Versions(path, claim.Language, claim.TranslatedInto ?? [], newsroom);
+            var modified = claim.TranslationsChangedAt > claim.LastModifiedAt ? claim.TranslationsChangedAt : claim.LastModifiedAt;
+            entries.Add(new Entry(path, modified, versions));
+            foreach (var version in versions)
+            {
+                if (version.Path == path || room <= 0) continue;
+                room--;
+                entries.Add(new Entry(version.Path, modified, versions));
+            }
+        }
+        return entries;
     }
 
-    public sealed record SitemapClaim(Guid Id, string Slug, DateTimeOffset LastModifiedAt);
+    public sealed record SitemapClaim(
+        Guid Id, string Slug, DateTimeOffset LastModifiedAt, string Language, List<string>? TranslatedInto, DateTimeOffset? TranslationsChangedAt);
 
     private static IResult UrlSet(PublicContext site, IEnumerable<Entry> entries) => Xml(xml =>
     {
         xml.WriteStartElement("urlset", Namespace);
+        // Declared only when used, so a sitemap without translations stays byte for byte what it was.
+        if (entries.Any(e => e.Versions is { Count: > 0 })) xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNamespace);
         foreach (var entry in entries)
         {
             xml.WriteStartElement("url");
             xml.WriteElementString("loc", site.Absolute(entry.Path));
             if (entry.Modified is { } at) xml.WriteElementString("lastmod", at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            foreach (var version in entry.Versions ?? [])
+            {
+                xml.WriteStartElement("xhtml", "link", XhtmlNamespace);
+                xml.WriteAttributeString("rel", "alternate");
+                xml.WriteAttributeString("hreflang", version.Language);
+                xml.WriteAttributeString("href", site.Absolute(version.Path));
+                xml.WriteEndElement();
+            }
             xml.WriteEndElement();
         }
         xml.WriteEndElement();

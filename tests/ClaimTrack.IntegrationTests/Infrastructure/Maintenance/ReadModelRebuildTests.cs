@@ -2,6 +2,7 @@ using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Features.Claims.Scheduling;
+using ClaimTrack.Web.Features.Claims.Translations;
 using ClaimTrack.Web.Features.Desk.Notes;
 using ClaimTrack.Web.Features.ReaderRequests;
 using ClaimTrack.Web.Infrastructure.Maintenance;
@@ -44,6 +45,11 @@ public sealed class ReadModelRebuildTests(TestCluster cluster)
         {
             // A claim retracted after publication, beside the demo's revisions, corrections and updates.
             await (await new ClaimStories(app.Writer).PublishedAsync("Retracted Person", "economy")).RetractAsync("The quote was misattributed.");
+            // A claim readers can read in Spanish too: the reader view keeps its approved translation.
+            var translated = await new ClaimStories(app.Writer).PublishedAsync("Translated Person", "economy");
+            var translation = Guid.NewGuid();
+            await translated.DoAsync(new ProposeTranslation(translation, "es", "La participación fue récord.", null, "No es un récord.", "Fue del 71 %."), ClaimStories.Reporter);
+            await translated.ApproveChangeAsync(translation);
             // A verdict approved for a month ahead: its schedule lives in the claim snapshot only.
             var scheduled = new ClaimStories(app.Writer) { Start = DateTimeOffset.UtcNow.AddHours(-1) };
             await (await (await scheduled.RegisterAsync("Scheduled Person", "economy")).AttachEvidenceAsync()).ProposeAsync();

@@ -1,18 +1,21 @@
+using ClaimTrack.Web.Features.Claims.Translations;
+
 namespace ClaimTrack.Web.Features.Claims.Publication;
 
 /// <summary>The kinds of change to a published claim that wait for review before readers see them.</summary>
-public enum PublicChangeKind { Update, Correction, Retraction }
+public enum PublicChangeKind { Update, Correction, Retraction, Translation, TranslationWithdrawal }
 
 /// <summary>
 /// A change to what readers see, proposed and waiting for another Editor (one at a time per claim). An update holds
-/// the content it would publish; a correction its new summary and reasoning; a retraction only its reason.
+/// the content it would publish; a correction its new summary and reasoning; a retraction only its reason; a translation
+/// (or its withdrawal) the translation.
 /// </summary>
 public sealed record PendingPublicChange(
     Guid ChangeId, PublicChangeKind Kind, string Reason, PublishedContent? Content, string? Summary, string? Reasoning,
-    Actor ProposedBy, DateTimeOffset ProposedAt)
+    Actor ProposedBy, DateTimeOffset ProposedAt, Translation? Translation = null)
 {
     public static PendingPublicChange From(PublicChangeProposed e) =>
-        new(e.ChangeId, e.Kind, e.Reason, e.Content, e.Summary, e.Reasoning, e.By, e.At);
+        new(e.ChangeId, e.Kind, e.Reason, e.Content, e.Summary, e.Reasoning, e.By, e.At, e.Translation);
 }
 
 /// <summary>The last public change sent back, with the reviewer's comment for whoever proposed it.</summary>
@@ -25,7 +28,7 @@ internal static class PublicChangeRules
     {
         if (claim.PendingChange is { } waiting)
             throw new ClaimRuleBroken(
-                $"A change ({waiting.Kind.ToString().ToLowerInvariant()}) proposed by {waiting.ProposedBy.Name} is already waiting for review; " +
+                $"A change ({PublicChangeWords.Noun(waiting.Kind)}) proposed by {waiting.ProposedBy.Name} is already waiting for review; " +
                 "it must be approved or sent back first.");
     }
 }

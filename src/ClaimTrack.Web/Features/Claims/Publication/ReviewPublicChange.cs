@@ -1,4 +1,5 @@
 using ClaimTrack.Web.Features.Claims.Timeline;
+using ClaimTrack.Web.Features.Claims.Translations;
 using ClaimTrack.Web.Features.Claims.Writing;
 
 namespace ClaimTrack.Web.Features.Claims.Publication;
@@ -16,6 +17,8 @@ public static class ReviewPublicChangeDecision
         .Wording<ClaimUpdateApproved>(e => $"{e.By.Name} approved the update for readers ({string.Join("; ", e.Changes)}) at {e.At:u}")
         .Wording<CorrectionIssued>(e => $"{e.By.Name} approved the correction for readers at {e.At:u}")
         .Wording<ClaimRetracted>(e => $"{e.By.Name} approved the retraction at {e.At:u}")
+        .Wording<TranslationApproved>(e => $"{e.By.Name} approved the {e.Translation.Language} translation by {e.ProposedBy.Name} for readers at {e.At:u}")
+        .Wording<TranslationWithdrawn>(e => $"{e.By.Name} approved the withdrawal of the {e.Language} translation at {e.At:u}: {e.Reason}")
         .AlsoProduces<ClaimPublished>();
 
     public static readonly CommandEntry SendBackEntry = CommandEntry
@@ -43,6 +46,10 @@ public static class ReviewPublicChangeDecision
                 if (current.ApprovedAt > pending.ProposedAt)
                     throw new ClaimRuleBroken("The verdict was revised after this correction was proposed: send it back, and propose it again for the new verdict.");
                 return [new CorrectionIssued(claim.Id, current.VerdictId, pending.Summary!, pending.Reasoning!, pending.Reason, by, now, pending.ProposedBy)];
+            case PublicChangeKind.Translation:
+                return [TranslationReview.Approve(claim, pending, by, now)];
+            case PublicChangeKind.TranslationWithdrawal:
+                return [TranslationReview.Withdraw(claim, pending, by, now)];
             default:
                 if (claim.Status != ClaimStatus.Published || claim.LastPublished is null)
                     throw new ClaimRuleBroken("Only a published claim can be retracted.");

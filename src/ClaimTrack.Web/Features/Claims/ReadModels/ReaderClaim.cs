@@ -1,6 +1,7 @@
 using ClaimTrack.Web.Features.Claims.FrontPage;
 using ClaimTrack.Web.Features.Claims.Publication;
 using ClaimTrack.Web.Features.Claims.Timeline;
+using ClaimTrack.Web.Features.Claims.Translations;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 
@@ -31,6 +32,16 @@ public sealed class ReaderClaim
     public int? PinnedOrder { get; set; }
     /// <summary>When it was pinned: of two fact checks pinned at one place, the later pin leads.</summary>
     public DateTimeOffset? PinnedAt { get; set; }
+    /// <summary>The approved translations, fitting or not (Translations/); only fitting ones reach a page.</summary>
+    public List<Translation> Translations { get; set; } = [];
+    /// <summary>The languages whose translation says what readers read now: a top-level field the sitemap reads.</summary>
+    public List<string> TranslatedInto { get; set; } = [];
+    /// <summary>When a translation last reached or left readers: the page changes (its language links), but the fact
+    /// check was not updated, so this moves Last-Modified and leaves <see cref="LastModifiedAt"/> alone.</summary>
+    public DateTimeOffset? TranslationsChangedAt { get; set; }
+
+    /// <summary>The translation into <paramref name="language"/> when it says what the fact check says now.</summary>
+    public Translation? TranslationInto(string language) => Translations.Find(t => t.IsIn(language) && t.Fits(Content));
 }
 
 public sealed class ReaderClaimProjection : SingleStreamProjection<ReaderClaim, Guid>
@@ -48,7 +59,7 @@ public sealed class ReaderClaimProjection : SingleStreamProjection<ReaderClaim, 
                 snapshot.Retracted = false;
                 snapshot.RetractionReason = null;
                 snapshot.LastModifiedAt = published.At;
-                return snapshot;
+                return ReaderTranslations.Settle(snapshot);
 
             // A correction is approved text: readers get it at once, without the desk's other unpublished edits.
             case CorrectionIssued correction when snapshot is not null:
@@ -59,7 +70,7 @@ public sealed class ReaderClaimProjection : SingleStreamProjection<ReaderClaim, 
                     Timeline = [.. snapshot.Content.Timeline, VerdictTimeline.EntryFor(correction)!],
                 };
                 snapshot.LastModifiedAt = correction.At;
-                return snapshot;
+                return ReaderTranslations.Settle(snapshot);
 
             case ClaimRetracted retracted when snapshot is not null:
                 snapshot.Retracted = true;
@@ -76,6 +87,9 @@ public sealed class ReaderClaimProjection : SingleStreamProjection<ReaderClaim, 
             case ClaimUnpinned when snapshot is not null:
                 (snapshot.PinnedOrder, snapshot.PinnedAt) = (null, null);
                 return snapshot;
+
+            case TranslationApproved or TranslationWithdrawn when snapshot is not null:
+                return ReaderTranslations.Apply(snapshot, e.Data);
 
             default:
                 return snapshot;

@@ -7,6 +7,7 @@ using ClaimTrack.Web.Features.Claims.FrontPage;
 using ClaimTrack.Web.Features.Claims.Publication;
 using ClaimTrack.Web.Features.Claims.Registration;
 using ClaimTrack.Web.Features.Claims.Scheduling;
+using ClaimTrack.Web.Features.Claims.Translations;
 using ClaimTrack.Web.Features.Claims.Verdicts;
 
 namespace ClaimTrack.Web.Features.Claims.Writing;
@@ -44,6 +45,8 @@ public static class ClaimCommandCatalog
         FrontPagePinDecision.PinEntry,
         FrontPagePinDecision.UnpinEntry,
         AssignClaimDecision.Entry,
+        ProposeTranslationDecision.Entry,
+        WithdrawTranslationDecision.Entry,
     ];
 
     private static readonly FrozenDictionary<Type, CommandEntry> ByCommand = All.ToFrozenDictionary(e => e.Command);

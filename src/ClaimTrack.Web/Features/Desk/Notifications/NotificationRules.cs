@@ -90,7 +90,7 @@ public static class NotificationRules
     private static IEnumerable<NotificationDraft> To(Actor person, NotificationKind kind, Guid claimId, string what, Actor by, DateTimeOffset at) =>
         [new NotificationDraft(person.UserId, kind, claimId, what, by, at)];
 
-    private static string Spoken(Claims.Publication.PublicChangeKind kind) => kind.ToString().ToLowerInvariant();
+    private static string Spoken(Claims.Publication.PublicChangeKind kind) => Claims.Publication.PublicChangeWords.Noun(kind);
 
     /// <summary>Enough of a text to recognise it; one line, so a notification list stays a list.</summary>
     public static string Quote(string text, int max = Quoted)

@@ -1,10 +1,13 @@
 using System.Globalization;
+using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.Archive;
 using ClaimTrack.Web.Features.Claims.OtherFactChecks;
 using ClaimTrack.Web.Features.Claims.ReadModels;
+using ClaimTrack.Web.Features.Claims.Translations;
 using ClaimTrack.Web.Features.Public.Cards;
 using ClaimTrack.Web.Features.Public.Languages;
 using ClaimTrack.Web.Features.Public.Shared;
+using ClaimTrack.Web.Features.Public.Translations;
 using Marten;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
@@ -21,10 +24,22 @@ public partial class ClaimPage
     [Parameter] public IReadOnlyList<OtherReviewDetails> AlsoCheckedBy { get; set; } = [];
     /// <summary>When each piece of evidence's source was copied, for those whose copy is of the address shown.</summary>
     [Parameter] public IReadOnlyDictionary<Guid, DateTimeOffset> ArchivedAt { get; set; } = new Dictionary<Guid, DateTimeOffset>();
+    /// <summary>The translation this page shows (the page's language is another than the claim's), or null for the original.</summary>
+    [Parameter] public Translation? Translated { get; set; }
+    /// <summary>This page's own address: the claim's, behind the language prefix of a translated page.</summary>
+    [Parameter] public string? OwnPath { get; set; }
+    /// <summary>The claim page in each language it can be read in (none without translations).</summary>
+    [Parameter] public IReadOnlyList<LanguageVersion> Versions { get; set; } = [];
+
+    /// <summary>The words shown: the translation's, or the original's.</summary>
+    private FactCheckText Text => Translated?.Text ?? FactCheckText.Of(Claim.Content);
+
+    /// <summary>The language of the words shown when it is not the page's own: only a translation says so here.</summary>
+    private string? TextLanguage => Translated?.Language;
 
     private IReadOnlyList<(string, string)> ClaimFeeds => [(Site.Text["Claim.FeedTitle"], $"/feeds/claims/{Claim.Id}.rss")];
 
-    private string Title => Claim.Content.Statement.Length <= 90 ? Claim.Content.Statement : Claim.Content.Statement[..89] + "…";
+    private string Title => Text.Statement.Length <= 90 ? Text.Statement : Text.Statement[..89] + "…";
 
     public static async Task<IResult> HandleAsync(Guid id, string? slug, HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options)
     {
@@ -51,11 +66,19 @@ public partial class ClaimPage
             ? new ShareImage(CardEndpoint.PathOf(claim), VerdictCard.Width, VerdictCard.Height,
                 $"{site.RatingLabel(claim.Rating)}: {claim.Content.Statement} ({claim.Content.Claimant.Name})")
             : null;
+        var newsroom = http.RequestServices.GetRequiredService<IOptions<NewsroomOptions>>().Value;
+        var translated = ClaimLanguages.ShownIn(claim, CultureInfo.CurrentUICulture);
+        var ownPath = ClaimLanguages.OwnPath(claim, translated, CultureInfo.CurrentUICulture, newsroom);
+        if (claim.TranslationsChangedAt is { } translatedAt && translatedAt > modified)
+            http.Response.Headers.LastModified = translatedAt.ToString("R", CultureInfo.InvariantCulture);
         return PublicResults.Page<ClaimPage>(new
         {
             Site = site,
             Claim = claim,
-            JsonLd = ClaimReviewMarkup.For(claim, site),
+            JsonLd = ClaimLanguages.Markup(claim, site, translated, ownPath),
+            Translated = translated,
+            OwnPath = ownPath,
+            Versions = ClaimLanguages.Versions(claim, newsroom),
             Card = card,
             AlsoCheckedBy = others.Where(r => r.IsShownOnClaim).Select(r => r.Details).ToList(),
             ArchivedAt = (await sources).Where(s => SourceCopies.ArchivedCopyEndpoint.IsShown(s, claim)).ToDictionary(s => s.Id, s => s.Copy!.FetchedAt),
