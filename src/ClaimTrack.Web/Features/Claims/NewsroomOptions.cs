@@ -13,4 +13,6 @@ public sealed class NewsroomOptions
 
     /// <summary>The culture the desk writes calendar days in (e.g. en-GB: 29/11/2026); ISO days unless set.</summary>
     public string? Culture { get; set; }
+
+    public IReadOnlyList<string> Languages { get; set; } = ["en", "es"];
 }
