@@ -77,6 +77,8 @@ try
     app.UseRequestLimits();
     app.MapStaticAssets();
     app.UseAuthentication();
+    // A signed-in person's desk speaks their chosen language; reader pages take theirs from the address.
+    app.UseDeskLanguage();
     app.UseAuthorization();
     app.UseAntiforgery();
     app.MapPublicSite();

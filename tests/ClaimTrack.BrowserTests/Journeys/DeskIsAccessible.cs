@@ -32,6 +32,7 @@ public sealed class DeskIsAccessible(NewsroomFixture newsroom, ChromiumFixture c
         new("/desk/admin", Admin),
         new("/desk/notifications", Admin),
         new("/account/password", Admin),
+        new("/account/profile", Admin),
         new("/account/login", null),
     ];
 
@@ -109,7 +110,7 @@ public sealed class DeskIsAccessible(NewsroomFixture newsroom, ChromiumFixture c
             focus.Ring.ShouldBeTrue($"stop {stop} ({focus.Name}) shows no focus ring");
             reached.Add(focus.Name);
         }
-        string[] everyPage = ["Claims", "Reader requests", "Review", "Import", "Admin", "Webhooks", "Password", "Sign out", "Register a claim"];
+        string[] everyPage = ["Claims", "Reader requests", "Review", "Import", "Admin", "Webhooks", "Profile", "Password", "Sign out", "Register a claim"];
         everyPage.Except(reached).ShouldBeEmpty("never reached by the Tab key");
 
         // On a phone, the menu opens and leads to a page by keyboard alone.

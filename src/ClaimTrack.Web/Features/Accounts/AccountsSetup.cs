@@ -75,6 +75,9 @@ public sealed class DeskClaimsFactory(UserManager<DeskUser> users, IOptions<Iden
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new System.Security.Claims.Claim(DisplayNameClaim, user.DisplayName));
+        // Rebuilt from the stored document on every request (the stamp check runs each time), so a choice made on
+        // another device or node reaches this cookie at the next page load.
+        if (user.Language is { Length: > 0 } language) identity.AddClaim(new System.Security.Claims.Claim(DeskLanguage.Claim, language));
         foreach (var role in user.Roles) identity.AddClaim(new System.Security.Claims.Claim(ClaimTypes.Role, role));
         return identity;
     }

@@ -18,6 +18,10 @@ public sealed class DeskUser
     public bool LockoutEnabled { get; set; } = true;
     public DateTimeOffset? LockoutEnd { get; set; }
 
+    /// <summary>The language the desk speaks to this person (a tag of the newsroom's languages); none means the
+    /// newsroom's first. Chosen on the profile page, applied from the next page load (<see cref="DeskLanguage"/>).</summary>
+    public string? Language { get; set; }
+
     /// <summary>
     /// Locked by an Admin (until unlocked), as against locked for 15 minutes by failed sign-ins. Only an Admin's lock
     /// ends the person's open sessions: failed sign-ins are anyone's to make, and must not let a stranger throw an

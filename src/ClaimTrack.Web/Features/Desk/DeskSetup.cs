@@ -12,6 +12,9 @@ public static class DeskSetup
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        // The desk in each person's language (DeskText resources), MudBlazor's own words included.
+        services.AddLocalization();
+        services.AddTransient<MudBlazor.MudLocalizer, Layout.DeskMudLocalizer>();
         services.AddSingleton<DeskQueries>();
         services.AddSingleton<BrokenLinks>();
         services.AddSingleton<Home.IDeskHomeSection, Home.BrokenLinksOnDeskHome>();

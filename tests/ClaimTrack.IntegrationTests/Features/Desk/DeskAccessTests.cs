@@ -11,7 +11,7 @@ namespace ClaimTrack.IntegrationTests.Features.Desk;
 
 public sealed class DeskAccessTests(ClaimsDatabase db) : IClassFixture<ClaimsDatabase>
 {
-    public static TheoryData<string> DeskRoutes => ["/desk", "/desk/today", "/desk/register", $"/desk/claims/{Guid.NewGuid()}", "/desk/review", "/desk/admin", "/desk/intake", "/account/password"];
+    public static TheoryData<string> DeskRoutes => ["/desk", "/desk/today", "/desk/register", $"/desk/claims/{Guid.NewGuid()}", "/desk/review", "/desk/admin", "/desk/intake", "/account/password", "/account/profile"];
 
     [Theory]
     [MemberData(nameof(DeskRoutes))]

@@ -188,6 +188,8 @@ public sealed class DeskPagesTests : BunitContext, IClassFixture<ClaimsDatabase>
         workspace.WaitForAssertion(() => workspace.Markup.ShouldContain("Version 2"), Patience);
         workspace.Find("ul[aria-label=Appearances] li:nth-child(2)").QuerySelectorAll("button")
             .Single(b => b.TextContent.Trim() == "Remove").Click();
+        // The reason's field appears with the next render; on a loaded machine that is not always before the next line.
+        workspace.WaitForAssertion(() => FieldLabelled(workspace, "Why it is removed").QuerySelector("input").ShouldNotBeNull(), Patience);
         await FieldLabelled(workspace, "Why it is removed").QuerySelector("input")!.ChangeAsync("Another claimant's interview.");
         workspace.FindAll("button").Single(b => b.TextContent.Trim() == "Confirm removal").Click();
 

@@ -17,6 +17,7 @@ public sealed class SourceMarkTests : BunitContext
     public SourceMarkTests()
     {
         Services.AddMudServices();
+        Services.AddLocalization();
         Services.AddSingleton(NewsroomTime.Utc);
         JSInterop.Mode = JSRuntimeMode.Loose;
     }

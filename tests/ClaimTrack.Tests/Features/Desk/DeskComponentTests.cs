@@ -20,6 +20,7 @@ public sealed class DeskComponentTests : BunitContext
     public DeskComponentTests()
     {
         Services.AddMudServices();
+        Services.AddLocalization();
         // The review cards' scheduling control shows times on the newsroom's clock.
         Services.AddSingleton(NewsroomTime.Utc);
         Services.AddSingleton(TimeProvider.System);

@@ -23,6 +23,7 @@ public sealed class ScheduleControlTests : BunitContext
     public ScheduleControlTests()
     {
         Services.AddMudServices();
+        Services.AddLocalization();
         Services.AddSingleton(NewsroomTime.From("America/Caracas"));
         Services.AddSingleton<TimeProvider>(new StoppedClock(new DateTimeOffset(2026, 1, 15, 14, 10, 0, TimeSpan.Zero)));
         JSInterop.Mode = JSRuntimeMode.Loose;

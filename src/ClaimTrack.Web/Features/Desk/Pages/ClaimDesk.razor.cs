@@ -26,15 +26,16 @@ public sealed partial class ClaimDesk
     private int pageSize = DeskView.Default.PageSize;
     private IReadOnlyDictionary<ClaimStatus, int> counts = new Dictionary<ClaimStatus, int>();
     // MudBlazor's placeholders. With a capped total the pager still pages through the first thousand, and says so.
-    private const string ExactPagerInfo = "{first_item}-{last_item} of {all_items}";
-    private static readonly string CappedPagerInfo =
-        string.Create(CultureInfo.InvariantCulture, $"{{first_item}}-{{last_item}} of more than {DeskQueries.TotalCap:N0}");
-    private string pagerInfo = ExactPagerInfo;
+    // In the person's language, the cap's thousands written their way (1,000 or 1.000).
+    private string ExactPagerInfo => T["{first_item}-{last_item} of {all_items}"];
+    private string CappedPagerInfo => T["{first_item}-{last_item} of more than"] + " " + DeskQueries.TotalCap.ToString("N0", CultureInfo.CurrentCulture);
+    private string pagerInfo = "";
 
     protected override async Task OnInitializedAsync()
     {
         // The address first, before anything awaits: the grid renders and loads at the first await, and its first load
         // writes its view back to the address, which would erase the filters it was opened with.
+        pagerInfo = ExactPagerInfo;
         start = DeskAddress.Parse(Navigation.Uri);
         (filter, currentPage, pageSize) = (start.Filter, start.Page, start.PageSize);
         scale = await Scales.CurrentAsync(default);

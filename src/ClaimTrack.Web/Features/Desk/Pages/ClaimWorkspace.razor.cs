@@ -74,7 +74,7 @@ public sealed partial class ClaimWorkspace
             { d => d.IsRevision, claim!.Current is not null },
             { d => d.Submit, proposal => RunAsync(proposal) },
         };
-        var dialog = await Dialogs.ShowAsync<VerdictDialog>("Propose a verdict", parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
+        var dialog = await Dialogs.ShowAsync<VerdictDialog>(T["Propose a verdict"], parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
         await dialog.Result;
     }
 
@@ -96,7 +96,7 @@ public sealed partial class ClaimWorkspace
                 // Saved, but the reload may meet the database stopping: the page keeps what it shows and says so.
                 if (command is EditClaim) await ForgetDraftsAsync(); // saved: the browser's copy is no longer needed
                 if (await DeskOutcome.TryRead(() => LoadAsync(keepForm: command is not EditClaim))) Snackbar.Add(outcome.SavedWords, Severity.Success);
-                else Snackbar.Add("Saved. The page could not show it yet: the database is not answering. Reload in a moment.", Severity.Warning);
+                else Snackbar.Add(T["Saved. The page could not show it yet: the database is not answering. Reload in a moment."], Severity.Warning);
                 break;
             case DeskOutcomeKind.Invalid: errors = outcome.Errors; break;
             case DeskOutcomeKind.Conflict: conflict = outcome.Conflict; break;

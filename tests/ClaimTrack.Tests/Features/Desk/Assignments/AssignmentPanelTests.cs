@@ -6,6 +6,7 @@ using ClaimTrack.Web.Features.Claims.Assignments;
 using ClaimTrack.Web.Features.Desk;
 using ClaimTrack.Web.Features.Desk.Assignments;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
 using static ClaimTrack.Tests.Features.Claims.ClaimScenario;
@@ -24,6 +25,7 @@ public sealed class AssignmentPanelTests : BunitContext
     public AssignmentPanelTests()
     {
         Services.AddMudServices();
+        Services.AddLocalization();
         JSInterop.Mode = JSRuntimeMode.Loose;
         _auth = AddAuthorization();
         _auth.SetAuthorized("Amir Haddad");

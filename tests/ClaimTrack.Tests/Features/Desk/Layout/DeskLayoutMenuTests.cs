@@ -5,6 +5,7 @@ using ClaimTrack.Web.Features.Desk.Layout;
 using ClaimTrack.Web.Features.Desk.Notifications;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
 namespace ClaimTrack.Tests.Features.Desk.Layout;
@@ -17,6 +18,7 @@ public sealed class DeskLayoutMenuTests : BunitContext
     public DeskLayoutMenuTests()
     {
         Services.AddMudServices();
+        Services.AddLocalization();
         JSInterop.Mode = JSRuntimeMode.Loose;
         var auth = AddAuthorization();
         auth.SetAuthorized("Rosa Díaz");
@@ -57,7 +59,7 @@ public sealed class DeskLayoutMenuTests : BunitContext
         layout.WaitForAssertion(() =>
         {
             var links = layout.FindAll("#desk-menu a").Select(a => a.TextContent.Trim()).ToList();
-            links.ShouldBe(["Today", "Claims", "Reader requests", "Password"]);
+            links.ShouldBe(["Today", "Claims", "Reader requests", "Profile", "Password"]);
         }, Patience);
         layout.Find("#desk-menu form[action='/account/logout'] button").TextContent.ShouldContain("Sign out");
         layout.Find("button[aria-label=Menu]").GetAttribute("aria-expanded").ShouldBe("true");

@@ -6,6 +6,7 @@ using ClaimTrack.Web.Features.Desk.Layout;
 using ClaimTrack.Web.Features.Desk.Notifications;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using Npgsql;
 
@@ -20,6 +21,7 @@ public sealed class DeskLayoutTests : BunitContext
     public DeskLayoutTests()
     {
         Services.AddMudServices();
+        Services.AddLocalization();
         JSInterop.Mode = JSRuntimeMode.Loose;
         var auth = AddAuthorization();
         auth.SetAuthorized("Rosa Díaz");

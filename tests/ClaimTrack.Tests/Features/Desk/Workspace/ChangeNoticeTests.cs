@@ -2,6 +2,7 @@ using Bunit;
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Desk;
 using ClaimTrack.Web.Features.Desk.Workspace;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using static ClaimTrack.Tests.Features.Claims.ClaimScenario;
 
@@ -16,6 +17,7 @@ public sealed class ChangeNoticeTests : BunitContext
     public ChangeNoticeTests()
     {
         Services.AddMudServices();
+        Services.AddLocalization();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

@@ -44,4 +44,34 @@ public sealed class DeskDatesTests
     {
         DeskDates.Known(name).ShouldBe(known);
     }
+
+    [Fact]
+    public void A_person_who_chose_Spanish_gets_Spanish_days_day_first()
+    {
+        var dates = new DeskDates(null, NewsroomTime.Utc, newsroomLanguage: "en");
+
+        var shown = InLanguage("es", () => (dates.Show(Day), dates.Culture.Name));
+
+        shown.Item1.ShouldMatch("^0?4/0?3/2026$");
+        shown.Item2.ShouldBe("es");
+    }
+
+    [Fact]
+    public void The_newsrooms_regional_culture_wins_for_its_own_language()
+    {
+        var dates = new DeskDates(CultureInfo.GetCultureInfo("es-VE"), NewsroomTime.Utc, newsroomLanguage: "en");
+
+        InLanguage("es", () => dates.Culture.Name).ShouldBe("es-VE");
+        // The newsroom's first language keeps the newsroom's setting, whatever it is.
+        InLanguage("en", () => dates.Culture.Name).ShouldBe("es-VE");
+    }
+
+    // The desk sets the culture per circuit; a test sets it around the call and puts it back.
+    private static T InLanguage<T>(string tag, Func<T> read)
+    {
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(tag);
+        try { return read(); }
+        finally { CultureInfo.CurrentUICulture = before; }
+    }
 }

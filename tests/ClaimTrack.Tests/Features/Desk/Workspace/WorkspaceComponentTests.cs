@@ -16,6 +16,7 @@ public sealed class WorkspaceComponentTests : BunitContext
     public WorkspaceComponentTests()
     {
         Services.AddMudServices();
+        Services.AddLocalization();
         Services.AddSingleton(NewsroomTime.From("America/Caracas"));
         Services.AddSingleton<TimeProvider>(new StoppedClock(Now));
         Services.AddSingleton(new DeskDates(null, NewsroomTime.From("America/Caracas")));

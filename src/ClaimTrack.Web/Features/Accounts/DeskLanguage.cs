@@ -1,0 +1,57 @@
+using System.Globalization;
+using ClaimTrack.Web.Features.Claims;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
+
+namespace ClaimTrack.Web.Features.Accounts;
+
+/// <summary>
+/// The language the desk speaks to a signed-in person: their own choice among the newsroom's languages, or the
+/// newsroom's first. Reader pages never ask: they take their language from the address.
+/// </summary>
+public static class DeskLanguage
+{
+    /// <summary>The cookie claim that carries the choice; rebuilt from the stored person on every request.</summary>
+    public const string Claim = "claimtrack:language";
+
+    /// <summary>A stored or submitted choice, if the newsroom still offers it; otherwise the newsroom's first.</summary>
+    public static string Choose(string? chosen, IReadOnlyList<string> languages)
+    {
+        var offered = languages.Count > 0 ? languages : ["en"];
+        return offered.FirstOrDefault(l => string.Equals(l, chosen?.Trim(), StringComparison.OrdinalIgnoreCase)) ?? offered[0];
+    }
+
+    /// <summary>Is the submitted tag one the newsroom offers? A profile form refuses anything else, with a message.</summary>
+    public static bool Offered(string? chosen, IReadOnlyList<string> languages) =>
+        languages.Any(l => string.Equals(l, chosen?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"Español", "English": a language named in itself, as a person looking for their own recognises it.</summary>
+    public static string NameOf(string tag)
+    {
+        var native = CultureInfo.GetCultureInfo(tag).NativeName;
+        return native.Length == 0 ? tag : char.ToUpper(native[0], CultureInfo.GetCultureInfo(tag)) + native[1..];
+    }
+
+    /// <summary>The desk's pages, the account pages and the circuit's own connection (where a desk page lives on).</summary>
+    public static bool IsDeskPath(PathString path) =>
+        path.StartsWithSegments("/desk") || path.StartsWithSegments("/account") || path.StartsWithSegments("/_blazor");
+
+    /// <summary>
+    /// Sets the request's culture from the person's choice, after authentication. A Blazor circuit takes the culture
+    /// of the request that opens it (<c>/_blazor</c>), so the whole circuit speaks the person's language; a change
+    /// applies from the next page load. Nothing is kept in this process: the choice comes with each request.
+    /// </summary>
+    public static IApplicationBuilder UseDeskLanguage(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (IsDeskPath(context.Request.Path) && context.User.Identity?.IsAuthenticated == true)
+        {
+            var languages = context.RequestServices.GetRequiredService<IOptions<NewsroomOptions>>().Value.Languages;
+            var culture = CultureInfo.GetCultureInfo(Choose(context.User.FindFirst(Claim)?.Value, languages));
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = culture;
+            // Anything that asks ASP.NET Core's localization which culture this request has gets the same answer.
+            context.Features.Set<IRequestCultureFeature>(new RequestCultureFeature(new RequestCulture(culture), provider: null));
+        }
+        await next(context);
+    });
+}
