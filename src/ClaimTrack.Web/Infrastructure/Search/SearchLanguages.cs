@@ -1,0 +1,69 @@
+namespace ClaimTrack.Web.Infrastructure.Search;
+
+/// <summary>
+/// Which PostgreSQL text-search configuration reads a document's words, chosen from its language tag, and the SQL
+/// functions the search tables' triggers and queries call, so the words are split, stemmed and unaccented one way.
+/// </summary>
+/// <remarks>
+/// Everything passes through unaccent before the configuration stems it, the text stored and the text typed alike:
+/// "Diaz" then finds "Díaz", "elecciones" finds "elección". Unaccenting first (PostgreSQL's own recipe) costs one
+/// thing: Spanish's stemmer knows "-ación" only with its accent, so "información" (stored as "informacion") and
+/// "informaciones" (stemmed to "inform") no longer meet; each still finds itself with or without accents.
+/// </remarks>
+public static class SearchLanguages
+{
+    /// <summary>The configuration for a language's primary subtag; any other language is split into words, unstemmed.</summary>
+    public static readonly IReadOnlyList<(string Subtag, string Configuration)> Stemmed = [("en", "english"), ("es", "spanish")];
+
+    public const string Unstemmed = "simple";
+
+    /// <summary>Every configuration a stored row may use: a typed search is read in each of them, since it may match a row of any.</summary>
+    public static IReadOnlyList<string> Configurations => [.. Stemmed.Select(s => s.Configuration), Unstemmed];
+
+    /// <summary>
+    /// The configuration for a BCP 47 tag ("en", "en-GB", "es-419"; "pt-BR" and no tag at all are unstemmed). The SQL
+    /// function <c>ct_search_config</c> is written from the same list, so the two agree (an integration test compares them).
+    /// </summary>
+    public static string ConfigurationFor(string? tag)
+    {
+        var subtag = (tag ?? "").Trim().ToLowerInvariant().Replace('_', '-').Split('-')[0];
+        return Stemmed.FirstOrDefault(s => s.Subtag == subtag).Configuration ?? Unstemmed;
+    }
+
+    /// <summary>
+    /// The functions, in <paramref name="schema"/>. Declared immutable so the planner folds a query's words into a
+    /// constant once (a date-order walk then checks each row against it, not re-parses the words per row), and so an
+    /// index may use them. <c>ct_guess_search_config</c> is for text of no known language (a statement being typed): the
+    /// stemmed configuration that drops the most of its words as stop words ("que", "las"; "the", "was") reads it.
+    /// unaccent itself is only stable (its rules file could change); if it ever does, the search
+    /// tables are rebuilt by changing their definition, which is what their version stamp is for.
+    /// </summary>
+    public static string FunctionsSql(string schema)
+    {
+        var cases = string.Join(" ", Stemmed.Select(s => $"when '{s.Subtag}' then '{s.Configuration}'"));
+        string AnyConfiguration(string parse) =>
+            string.Join(" || ", Configurations.Select(c => $"{parse}('{c}', {schema}.ct_unaccent($1))"));
+        var byStopWords = Stemmed.Select(s => $"length(to_tsvector('{s.Configuration}', $1))").ToList();
+        return $"""
+            create extension if not exists unaccent;
+            create or replace function {schema}.ct_unaccent(text) returns text
+                language sql immutable strict parallel safe
+                as $fn$ select public.unaccent('public.unaccent'::regdictionary, $1) $fn$;
+            create or replace function {schema}.ct_search_config(text) returns regconfig
+                language sql immutable parallel safe
+                as $fn$ select (case split_part(replace(lower(trim(coalesce($1, ''))), '_', '-'), '-', 1) {cases} else '{Unstemmed}' end)::regconfig $fn$;
+            create or replace function {schema}.ct_search_vector(language text, body text) returns tsvector
+                language sql immutable parallel safe
+                as $fn$ select to_tsvector({schema}.ct_search_config($1), {schema}.ct_unaccent(coalesce($2, ''))) $fn$;
+            create or replace function {schema}.ct_search_query(text) returns tsquery
+                language sql immutable strict parallel safe
+                as $fn$ select {AnyConfiguration("websearch_to_tsquery")} $fn$;
+            create or replace function {schema}.ct_plain_search_query(text) returns tsquery
+                language sql immutable strict parallel safe
+                as $fn$ select {AnyConfiguration("plainto_tsquery")} $fn$;
+            create or replace function {schema}.ct_guess_search_config(text) returns regconfig
+                language sql immutable strict parallel safe
+                as $fn$ select (array[{string.Join(", ", Stemmed.Select(s => $"'{s.Configuration}'"))}])[array_position(array[{string.Join(", ", byStopWords)}], least({string.Join(", ", byStopWords)}))]::regconfig $fn$;
+            """;
+    }
+}
