@@ -121,6 +121,20 @@ public sealed class SearchLanguageTests(ClaimsDatabase db) : IClassFixture<Claim
     }
 
     [Theory]
+    [InlineData("the")]          // a stop word in English, a word in the unstemmed configuration
+    [InlineData("de la que")]    // Spanish stop words only
+    [InlineData("\u00e9")]      // a lone accented letter, nothing once unaccented but "e"
+    [InlineData("\u0301\u0301")] // combining accents alone
+    [InlineData("Ñ -ñ \"ñ\"")]
+    public async Task Odd_words_find_nothing_or_something_but_never_fail(string words)
+    {
+        var (response, _) = await _reader.GetAsync($"/search?q={Uri.EscapeDataString(words)}");
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        await Desk.PageAsync(new DeskFilter(Search: words), 0, 25, DeskSort.Updated, true, default);
+        await Similar.FindAsync(words + " " + words + " en las elecciones de la capital", 10, default);
+    }
+
+    [Theory]
     [InlineData("en")]
     [InlineData("en-GB")]
     [InlineData("EN_us")]
