@@ -26,7 +26,7 @@ public sealed class SearchLanguagesTests
         SearchLanguages.Configurations.ShouldBe(["english", "spanish", "simple"]);
         var functions = SearchLanguages.FunctionsSql("public");
 
-        functions.ShouldContain("websearch_to_tsquery('english', public.ct_unaccent($1)) || websearch_to_tsquery('spanish', public.ct_unaccent($1)) || websearch_to_tsquery('simple', public.ct_unaccent($1))");
-        functions.ShouldContain("when 'en' then 'english' when 'es' then 'spanish' else 'simple'");
+        foreach (var configuration in SearchLanguages.Configurations) functions.ShouldContain($"one := websearch_to_tsquery('{configuration}', typed);");
+        functions.ShouldContain("when 'en' then 'english'::regconfig when 'es' then 'spanish'::regconfig else 'simple'::regconfig");
     }
 }
