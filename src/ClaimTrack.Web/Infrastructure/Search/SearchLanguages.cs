@@ -35,8 +35,8 @@ public static class SearchLanguages
     /// constant once (a date-order walk then checks each row against it, not re-parses the words per row), and so an
     /// index may use them. <c>ct_guess_search_config</c> is for text of no known language (a statement being typed): the
     /// stemmed configuration that drops the most of its words as stop words ("que", "las"; "the", "was") reads it.
-    /// unaccent itself is only stable (its rules file could change); if it ever does, the search
-    /// tables are rebuilt by changing their definition, which is what their version stamp is for.
+    /// unaccent itself is only stable (its rules file could change); if it ever does, the search tables are rebuilt by
+    /// changing their definition, which is what their version stamp is for.
     /// </summary>
     public static string FunctionsSql(string schema)
     {
@@ -45,8 +45,8 @@ public static class SearchLanguages
                     one := {parse}('{c}', typed);
                     if numnode(one) > 0 and one <> all(seen) then found := coalesce(found || one, one); seen := seen || one; end if;
             """));
-        // plpgsql, not sql: its plans are kept for the session, where a sql function with several statements is planned
-        // anew at every query (measured: 0.25 ms against 0.07 ms here, paid twice by the ranked search). A configuration
+        // plpgsql, not sql: its plans are kept for the session, where a sql function PostgreSQL cannot inline (unaccent is
+        // only stable) is planned anew at every query (measured: 0.25 ms against 0.07 ms, paid twice by a ranked search). A configuration
         // that reads the words as another did adds nothing: each extra branch costs every matched row a check and a rank.
         string QueryFunction(string name, string parse) => $"""
             create or replace function {schema}.{name}(words text) returns tsquery
