@@ -1,7 +1,6 @@
 using System.Globalization;
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.ReadModels;
-using ClaimTrack.Web.Infrastructure.Search;
 using Marten;
 using Npgsql;
 
@@ -82,7 +81,7 @@ public sealed class SimilarClaims(IDocumentStore store)
 
     /// <summary>
     /// The words: the typed text's stemmed words, rarest first by the planner's statistics (a word it keeps none for
-    /// is rarer than any it does). Candidates come first from the word-set neighbours (<see cref="SearchTerms.NeighboursOf"/>:
+    /// is rarer than any it does). Candidates come first from the word-set neighbours (<see cref="Infrastructure.Search.SearchTerms.NeighboursOf"/>:
     /// a statement at most one stemmed word away from the typed one, in a few key lookups however common its words),
     /// then in two tiers, the first read first: claims with all of the six rarest (a near-copy has every one of them,
     /// as each word typed is in the original) unless their lists are longer than <see cref="LongLists"/>, then claims
@@ -96,10 +95,13 @@ public sealed class SimilarClaims(IDocumentStore store)
     private static string Sql(string schema)
     {
         var search = ClaimSearch.AllClaims;
-        var language = SearchTerms.Language;
+        // The typed text has no language yet: the one whose stop words it uses most reads it, stemmed and unaccented as
+        // the stored rows of that language are (SearchLanguages); the stored likeness is compared in the same one.
+        var language = $"{search.Schema}.ct_guess_search_config($1)";
         return $"""
             with typed as (
-                select {SearchTerms.LikenessOf("$1")} as likeness, tsvector_to_array(to_tsvector('{language}', $1)) as lexemes),
+                select {search.LikenessOf("$1")} as likeness, {language} as language,
+                       tsvector_to_array(to_tsvector({language}, {search.Schema}.ct_unaccent($1))) as lexemes),
             known as (
                 select most_common_elems::text::text[] as elems, most_common_elem_freqs as shares from pg_stats
                 where schemaname = '{search.Schema}' and tablename = '{search.Name}' and attname = 'terms'),
@@ -141,7 +143,7 @@ public sealed class SimilarClaims(IDocumentStore store)
                    c.trigram, cardinality(typed.lexemes), cardinality(w.lexemes),
                    (select count(*)::int from unnest(w.lexemes) l where l = any(typed.lexemes))
             from closest c join {schema}.mt_doc_claim d on d.id = c.id cross join typed
-            cross join lateral (select tsvector_to_array(to_tsvector('{language}', c.likeness)) as lexemes) w
+            cross join lateral (select tsvector_to_array(to_tsvector(typed.language, c.likeness)) as lexemes) w
             """;
     }
 }

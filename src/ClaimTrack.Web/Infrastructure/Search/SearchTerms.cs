@@ -27,9 +27,24 @@ namespace ClaimTrack.Web.Infrastructure.Search;
 /// over a million statements reads the postings of every common triple (" th", "ion") and took over a minute; the
 /// candidates come from the word index, and only they are compared (Features/Intake/SimilarClaims.cs).
 /// </param>
-public sealed record SearchTerms(string Name, string DocumentTable, IReadOnlyList<string> Fields, string Schema = "public", string? LikenessField = null)
+/// <param name="LanguageField">
+/// The JSON path of the document's language tag ("Language"): its words are read in that language's text-search
+/// configuration (<see cref="SearchLanguages"/>); without one, unstemmed.
+/// </param>
+public sealed record SearchTerms(string Name, string DocumentTable, IReadOnlyList<string> Fields, string Schema = "public",
+    string? LikenessField = null, string? LanguageField = null)
 {
-    public const string Language = "english";
+    /// <summary>
+    /// What a person typed as a query over rows of every language: read in each configuration and OR-ed, so "vaccines"
+    /// meets an English row's "vaccin" and a Spanish row's "vaccin(e)" alike. A word whose stems differ by language
+    /// can make "-word" exclude less than it should in one of them; the cost of not storing each row's language twice.
+    /// </summary>
+    public string QueryOf(string words) => $"{Schema}.ct_search_query({words})";
+
+    /// <summary>As <see cref="QueryOf"/>, but every word is a word (plainto_tsquery): "or" and "-" have no meaning.</summary>
+    public string PlainQueryOf(string words) => $"{Schema}.ct_plain_search_query({words})";
+
+    private string TypedQuery => QueryOf("?");
 
     public string Table => $"{Schema}.{Name}";
     public string Trigger => $"{Name}_refresh";
@@ -39,7 +54,7 @@ public sealed record SearchTerms(string Name, string DocumentTable, IReadOnlyLis
     /// <summary>The filter for Marten's MatchesSql: "d" is the alias Marten gives the document table; "?" the words.</summary>
     public string MatchSql =>
         $"exists (select 1 from {Table} search_terms where search_terms.id = d.id " +
-        $"and search_terms.terms @@ websearch_to_tsquery('{Language}', ?))";
+        $"and search_terms.terms @@ {TypedQuery})";
 
     /// <summary>
     /// Up to this many matches, a search reads them all from the GIN index and sorts them; beyond, it walks the date
@@ -50,7 +65,7 @@ public sealed record SearchTerms(string Name, string DocumentTable, IReadOnlyLis
 
     /// <summary>The ids of the documents matching the words, at most <see cref="FewMatches"/> + 1 (GIN index only).</summary>
     public string FewMatchesSql =>
-        $"select id from {Table} where terms @@ websearch_to_tsquery('{Language}', ?) limit {FewMatches + 1}";
+        $"select id from {Table} where terms @@ {TypedQuery} limit {FewMatches + 1}";
 
     /// <summary>Changes whenever the definition does; kept as the table's comment, so a new definition rebuilds it.</summary>
     public string Version => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(CreateSql())))[..16];
@@ -63,22 +78,23 @@ public sealed record SearchTerms(string Name, string DocumentTable, IReadOnlyLis
     /// Ties go to the newer claim (ids are version 7: they grow with time).
     /// </summary>
     public string RankedMatchesSql => $"""
-        with matches as (select id from {Table} where terms @@ websearch_to_tsquery('{Language}', ?) limit {FewMatches + 1}),
+        with matches as (select id from {Table} where terms @@ {TypedQuery} limit {FewMatches + 1}),
              counted as (select count(*) as n from matches)
         select matches.id from matches, counted
         order by case when counted.n <= {FewMatches} then
-            (select ts_rank(ranked.terms, websearch_to_tsquery('{Language}', ?)) from {Table} ranked where ranked.id = matches.id)
+            (select ts_rank(ranked.terms, {TypedQuery}) from {Table} ranked where ranked.id = matches.id)
             end desc nulls last, matches.id desc
         """;
 
     public string VectorOf(string data)
     {
-        // Unweighted, the expression is the one every existing table was built with, so their version stays the same.
-        if (!Fields.Any(f => f.Length > 1 && f[1] == ':'))
-            return $"to_tsvector('{Language}', concat_ws(' ', {string.Join(", ", Fields.Select(f => TextOf(data, f)))}))";
+        var language = LanguageField is null ? "null" : $"{data} #>> '{{{LanguageField.Replace('.', ',')}}}'";
+        string Vector(IEnumerable<string> fields) =>
+            $"{Schema}.ct_search_vector({language}, concat_ws(' ', {string.Join(", ", fields.Select(f => TextOf(data, f)))}))";
+        if (!Fields.Any(f => f.Length > 1 && f[1] == ':')) return Vector(Fields);
         var groups = Fields.GroupBy(f => f.Length > 1 && f[1] == ':' ? f[0] : 'D', f => f.Length > 1 && f[1] == ':' ? f[2..] : f)
             .OrderBy(g => g.Key)
-            .Select(g => $"setweight(to_tsvector('{Language}', concat_ws(' ', {string.Join(", ", g.Select(f => TextOf(data, f)))})), '{g.Key}')");
+            .Select(g => $"setweight({Vector(g)}, '{g.Key}')");
         return string.Join(" || ", groups);
     }
 
@@ -91,10 +107,11 @@ public sealed record SearchTerms(string Name, string DocumentTable, IReadOnlyLis
     }
 
     /// <summary>
-    /// The text pg_trgm compares: lower case with every run of punctuation a single space. pg_trgm would ignore both
-    /// anyway; doing it once on the way in keeps the stored column and the typed text the same by construction.
+    /// The text pg_trgm compares: unaccented, lower case with every run of punctuation a single space. pg_trgm would
+    /// ignore the last two anyway; doing it once on the way in keeps the stored column and the typed text the same by
+    /// construction, and "Diaz" as like "Díaz" as the words are.
     /// </summary>
-    public static string LikenessOf(string text) => $"lower(regexp_replace({text}, '[^[:alnum:]]+', ' ', 'g'))";
+    public string LikenessOf(string text) => $"lower(regexp_replace({Schema}.ct_unaccent({text}), '[^[:alnum:]]+', ' ', 'g'))";
 
     private string LikenessColumn => LikenessField is null ? "" : ",\n    likeness text not null,\n    neighbours int[] not null";
     private string LikenessValue(string data)
@@ -111,11 +128,13 @@ public sealed record SearchTerms(string Name, string DocumentTable, IReadOnlyLis
 
     /// <summary>
     /// The keys of a likeness text's word set and of every set one word short of it (each a 32-bit slice of an md5:
-    /// stable across PostgreSQL versions, unlike hashtext). Two statements share a key exactly when their stemmed word
-    /// sets are at most one word apart: one word left out, added or changed, in any order. So a near-copy is found by a
-    /// few lookups of keys that almost no other statement has, however common its words are.
+    /// stable across PostgreSQL versions, unlike hashtext). Two statements share a key exactly when their word sets are
+    /// at most one word apart: one word left out, added or changed, in any order. So a near-copy is found by a few
+    /// lookups of keys that almost no other statement has, however common its words are. The words are the unaccented,
+    /// lower-case likeness text's, unstemmed ('simple'): a typed statement has no language yet, and its keys must be
+    /// made exactly as the stored row's were, whatever language that row is in.
     /// </summary>
-    public string NeighboursOf(string likenessText) => $"{NeighboursFunction}(tsvector_to_array(to_tsvector('{Language}', {likenessText})))";
+    public string NeighboursOf(string likenessText) => $"{NeighboursFunction}(tsvector_to_array(to_tsvector('simple', {likenessText})))";
 
     private string NeighboursFunctionSql => LikenessField is null ? "" : $"""
         create or replace function {NeighboursFunction}(words text[]) returns int[] language sql immutable parallel safe as $neighbours$
@@ -136,6 +155,7 @@ public sealed record SearchTerms(string Name, string DocumentTable, IReadOnlyLis
 
     /// <summary>The table, empty, and the trigger that keeps it up to date from now on.</summary>
     public string TableAndTriggerSql() => $"""
+        {SearchLanguages.FunctionsSql(Schema)}
         create table {Table} (
             id uuid primary key references {QualifiedDocumentTable} (id) on delete cascade,
             terms tsvector not null{LikenessColumn});

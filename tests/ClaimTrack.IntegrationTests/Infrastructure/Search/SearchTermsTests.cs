@@ -83,16 +83,17 @@ public sealed class SearchTermsTests(ClaimsDatabase db) : IClassFixture<ClaimsDa
     [InlineData("The budget for rural schools doubled since last year.", true)] // the same words
     [InlineData("Since last year the budget for rural schools doubled.", true)] // reordered
     [InlineData("The budget for schools doubled since last year.", true)] // one word left out
-    [InlineData("The budget for rural schools and roads doubled since last year.", true)] // one word added
+    [InlineData("The budget for rural village schools doubled since last year.", true)] // one word added
     [InlineData("The budget for rural hospitals doubled since last year.", true)] // one word changed
     [InlineData("The budget for urban hospitals doubled since last year.", false)] // two words changed
     [InlineData("The budget for schools doubled last year.", false)] // two words left out
+    [InlineData("El presupuesto de las escuelas rurales se duplicó.", false)] // another statement altogether
     public async Task Statements_share_a_neighbour_key_when_their_words_are_at_most_one_apart(string typed, bool shares)
     {
         // The near-copy lookup of similar claims (Features/Intake): a key in common is what puts a claim on the list.
         var terms = ClaimSearch.AllClaims;
         const string stored = "The budget for rural schools doubled since last year.";
-        string Keys(string text) => terms.NeighboursOf(SearchTerms.LikenessOf($"'{text.Replace("'", "''", StringComparison.Ordinal)}'::text"));
+        string Keys(string text) => terms.NeighboursOf(terms.LikenessOf($"'{text.Replace("'", "''", StringComparison.Ordinal)}'::text"));
 
         (await ScalarAsync($"select {Keys(stored)} && {Keys(typed)}")).ShouldBe(shares);
     }

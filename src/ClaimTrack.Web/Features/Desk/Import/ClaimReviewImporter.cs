@@ -104,7 +104,7 @@ public sealed class ClaimReviewImporter(IDocumentStore store, DeskPeople people,
     // plainto_tsquery, not the readers' websearch syntax: a claim's words are text, and "or" or "-" in them are words too.
     private static readonly string SameWordsSql =
         $"exists (select 1 from {Claims.ReadModels.ClaimSearch.PublishedClaims.Table} t where t.id = d.id " +
-        $"and t.terms @@ plainto_tsquery('{Infrastructure.Search.SearchTerms.Language}', ?))";
+        $"and t.terms @@ {Claims.ReadModels.ClaimSearch.PublishedClaims.PlainQueryOf("?")})";
 
     // Marten reports each review stored meanwhile on its own, several at once in an AggregateException.
     private static bool IsRace(Exception e) => e is DocumentAlreadyExistsException or ConcurrencyException
