@@ -25,7 +25,8 @@ public sealed class LoneEditorTests(LoneEditorNewsroom newsroom) : IClassFixture
         await story.ApproveChangeAsync(await story.ProposeCorrectionAsync("Not a record at all.", "Turnout was **71%**.", "Wording", Lone), Lone);
         story.Statement = "Turnout was a record, said the minister.";
 
-        var page = await _reader.PageAsync(Reader.ClaimPath(story));
+        // Decoded as a browser shows it: the page's words come from the reader texts, and Razor writes "'" as &#x27;.
+        var page = System.Net.WebUtility.HtmlDecode(await _reader.PageAsync(Reader.ClaimPath(story)));
         Occurrences(page, Unreviewed).ShouldBe(3); // the verdict, the update, the correction
         Occurrences(await _reader.PageAsync($"/feeds/claims/{story.ClaimId}.rss"), Unreviewed).ShouldBe(3);
 

@@ -3,6 +3,7 @@ using Bunit;
 using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Claims.Assignments;
+using ClaimTrack.Web.Features.Desk.Assignments;
 using ClaimTrack.Web.Features.Desk.Pages;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,7 +43,7 @@ public sealed class AssignmentWorkspaceTests : BunitContext, IClassFixture<Claim
         workspace.WaitForAssertion(() => workspace.Find(".assignment-owner").TextContent.ShouldBe("Nobody yet"), Patience);
         await workspace.Find(".assignment-change").ClickAsync(new MouseEventArgs());
         workspace.WaitForAssertion(() => workspace.FindAll(".assignment-save").ShouldNotBeEmpty(), Patience);
-        await workspace.InvokeAsync(() => workspace.FindComponents<MudSelect<string>>()[0].Instance.ValueChanged.InvokeAsync(DeskStaff.IdOf(owner)));
+        await workspace.InvokeAsync(() => workspace.FindComponent<AssignmentPanel>().FindComponents<MudSelect<string>>()[0].Instance.ValueChanged.InvokeAsync(DeskStaff.IdOf(owner)));
         await workspace.InvokeAsync(() => workspace.FindComponent<MudSelect<ClaimPriority>>().Instance.ValueChanged.InvokeAsync(ClaimPriority.Urgent));
         await workspace.Find(".assignment-save").ClickAsync(new MouseEventArgs());
 
