@@ -47,7 +47,10 @@ public sealed partial class LoopbackCluster : IAsyncDisposable
     {
         var folder = TestFolders.Create("claimtrack-loopback");
         var (site, a, b, postgres) = (PortCheck.Free(), PortCheck.Free(), PortCheck.Free(), PortCheck.Free());
-        var start = new ProcessStartInfo("bash", ["deploy/cluster.sh"])
+        // SIGINT back to its default first: a test run started in the background by a shell without job control (nohup
+        // ... &) inherits SIGINT ignored, and bash can neither trap nor reset a signal ignored on entry, so cluster.sh
+        // never heard the test's Ctrl+C and the stop hung for 180 s. An operator's terminal never has it ignored.
+        var start = new ProcessStartInfo("env", ["--default-signal=INT", "bash", "deploy/cluster.sh"])
         {
             WorkingDirectory = RepositoryRoot,
             RedirectStandardOutput = true,
