@@ -31,16 +31,26 @@ rm -rf "$results"
 export CLAIMTRACK_BROWSER_ARTIFACTS=$PWD/$results/browser
 total_passed=0 total_failed=0 status=0 summary=()
 
-# counts DIR: "passed failed" summed over the TRX files in DIR.
+# counts DIR: "passed failed" over the test results in DIR's TRX files. Every outcome but Passed and NotExecuted
+# (skipped) is a failure: a timed-out or aborted test is one too, though the TRX counters file it apart from "failed".
 counts() {
-  local passed=0 failed=0 trx counters p f
+  local passed=0 failed=0 trx
   for trx in "$1"/*.trx; do
     [[ -f $trx ]] || continue
-    counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
-    p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
-    passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+    passed=$((passed + $(grep -o '<UnitTestResult [^>]*outcome="Passed"' "$trx" | wc -l)))
+    failed=$((failed + $(grep -o '<UnitTestResult [^>]*>' "$trx" | grep -v -c -E 'outcome="(Passed|NotExecuted)"')))
   done
   echo "$passed $failed"
+}
+
+# failures DIR: the name and outcome of every test in DIR's TRX files that did not pass, one per line.
+failures() {
+  local trx
+  for trx in "$1"/*.trx; do
+    [[ -f $trx ]] || continue
+    grep -o '<UnitTestResult [^>]*>' "$trx" | grep -v -E 'outcome="(Passed|NotExecuted)"' |
+      sed -n 's/.* testName="\([^"]*\)".* outcome="\([A-Za-z]*\)".*/  \2: \1/p'
+  done
 }
 
 # lane NAME PROJECT...: runs the projects' tests one after the other and records the lane's counts.
@@ -58,6 +68,7 @@ lane() {
   if [[ $ran -ne 0 || -n $extra ]]; then status=1; fi
   total_passed=$((total_passed + passed)) total_failed=$((total_failed + failed))
   summary+=("$name: $passed passed, $failed failed$note")
+  while IFS= read -r line; do [[ -n $line ]] && summary+=("$line"); done < <(failures "$results/$name")
 }
 
 say "== build"

@@ -88,8 +88,14 @@ try
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
     app.MapAccounts();
     app.MapClaimTrackHealth();
-    app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine(
-        $"ClaimTrack is running at {string.Join(", ", app.ListeningAddresses())} (Ctrl+C stops it; in the background, kill {Environment.ProcessId})."));
+    // An in-memory test host listens nowhere: it has nothing to announce.
+    app.Lifetime.ApplicationStarted.Register(() =>
+    {
+        var addresses = app.ListeningAddresses().ToList();
+        if (addresses.Count == 0) return;
+        Console.WriteLine(
+            $"ClaimTrack is running at {string.Join(", ", addresses)} (Ctrl+C stops it; in the background, kill {Environment.ProcessId}).");
+    });
 
     await app.RunAsync();
     return 0;

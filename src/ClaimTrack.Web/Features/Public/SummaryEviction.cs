@@ -47,6 +47,10 @@ internal sealed class EvictOnSummaryChange(IOutputCacheStore cache, NodeBroadcas
             nodes.TrySend(notice, EvictOnPublicChange.Topic, PublicCache.DirectoryTag);
             await notice.SaveChangesAsync(token);
         }
+        catch (ObjectDisposedException)
+        {
+            // The app is stopping (the delayed second eviction can outlive the store): no node is left to tell from here.
+        }
         catch (Exception problem) when (problem is not OperationCanceledException)
         {
             // The other nodes then keep their index pages until the next publication evicts them: stale counts, not an error page.
