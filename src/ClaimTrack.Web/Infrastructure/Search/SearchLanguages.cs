@@ -77,6 +77,19 @@ public static class SearchLanguages
                 as $fn$ select to_tsvector({schema}.ct_search_config($1), {schema}.ct_unaccent(coalesce($2, ''))) $fn$;
             {QueryFunction("ct_search_query", "websearch_to_tsquery")}
             {QueryFunction("ct_plain_search_query", "plainto_tsquery")}
+            -- The planner's estimate of the rows of a search table that match a query, from the words column's
+            -- statistics: a search reads it to skip fetching the ids of a common word (SearchTerms.CommonEstimate).
+            -- Volatile: PostgreSQL allows EXPLAIN in no other kind of function. The table is a regclass and the query
+            -- is quoted as a literal, so no text a person typed becomes SQL.
+            create or replace function {schema}.ct_search_estimate(search_table regclass, query tsquery) returns double precision
+                language plpgsql volatile strict parallel restricted
+                as $fn$
+                declare plan json;
+                begin
+                    execute format('explain (format json) select 1 from %s where terms @@ %L::tsquery', search_table, query) into plan;
+                    return (plan->0->'Plan'->>'Plan Rows')::double precision;
+                end
+                $fn$;
             create or replace function {schema}.ct_guess_search_config(text) returns regconfig
                 language sql immutable strict parallel safe
                 as $fn$ select (array[{string.Join(", ", Stemmed.Select(s => $"'{s.Configuration}'"))}])[array_position(array[{string.Join(", ", byStopWords)}], least({string.Join(", ", byStopWords)}))]::regconfig $fn$;

@@ -63,27 +63,64 @@ public sealed record SearchTerms(string Name, string DocumentTable, IReadOnlyLis
     /// </summary>
     public const int FewMatches = 2000;
 
-    /// <summary>The ids of the documents matching the words, at most <see cref="FewMatches"/> + 1 (GIN index only).</summary>
-    public string FewMatchesSql =>
-        $"select id from {Table} where terms @@ {TypedQuery} limit {FewMatches + 1}";
+    /// <summary>
+    /// Beyond this many matches in the planner's estimate, a search does not ask for its ids at all: it is common, and
+    /// walked by date at once. Fetching 2,001 ids of a word in every claim cost more than the whole date walk (a
+    /// sequential scan unpacking each row's vector until 2,001 match). The estimate comes from the statistics of the
+    /// words column (1,000 most common words), so a word it puts this high really is in a large share of the sample;
+    /// a rare word's estimate (from the least common word kept) stays far below it, even at a million claims. A
+    /// phrase is estimated as its words together, higher than it is: a common phrase is then walked by date, which
+    /// finds its few first matches sooner than fetching them all did.
+    /// </summary>
+    public const int CommonEstimate = 20 * FewMatches;
+
+    /// <summary>
+    /// The id <see cref="FewMatchesSql"/> and <see cref="RankedMatchesSql"/> answer, alone, for a search estimated
+    /// common (ids are version 7 UUIDs: never the nil one). One statement instead of asking for the estimate first
+    /// saves a round trip on every search.
+    /// </summary>
+    public static readonly Guid TooCommon = Guid.Empty;
+
+    /// <summary>The statement's start shared by both fetches: whether the planner estimates the words common.</summary>
+    private string CommonCte =>
+        $"common as materialized (select {Schema}.ct_search_estimate('{Table}', {TypedQuery}) > {CommonEstimate} as yes)";
+
+    private const string TooCommonRow = "select '00000000-0000-0000-0000-000000000000'::uuid from common where yes";
+
+    /// <summary>
+    /// The ids of the documents matching the words, at most <see cref="FewMatches"/> + 1 (GIN index only), or
+    /// <see cref="TooCommon"/> alone for a search estimated common. Parameters: the words, twice.
+    /// </summary>
+    public string FewMatchesSql => $"""
+        with {CommonCte}
+        select id from {Table} where not (select yes from common) and terms @@ {TypedQuery}
+        union all {TooCommonRow}
+        limit {FewMatches + 1}
+        """;
 
     /// <summary>Changes whenever the definition does; kept as the table's comment, so a new definition rebuilds it.</summary>
     public string Version => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(CreateSql())))[..16];
 
     /// <summary>
     /// The ids matching the words, best ranked first, when there are at most <see cref="FewMatches"/>; more, and the
-    /// rows come back unranked (the caller walks the date order instead). The matches are read as ids alone, as
+    /// rows come back unranked (the caller walks the date order instead); <see cref="TooCommon"/> alone when the
+    /// planner estimates the words common (then nothing is fetched). The matches are read as ids alone, as
     /// <see cref="FewMatchesSql"/> reads them; only when they are few does each one's vector get read and ranked, in
     /// a CASE that a common word never enters: ranking tens of thousands of matches would unpack every vector.
-    /// Ties go to the newer claim (ids are version 7: they grow with time).
+    /// Ties go to the newer claim (ids are version 7: they grow with time). Parameters: the words, three times (each
+    /// use is folded to a constant when the statement is planned, so the planner sees the words themselves).
     /// </summary>
     public string RankedMatchesSql => $"""
-        with matches as (select id from {Table} where terms @@ {TypedQuery} limit {FewMatches + 1}),
-             counted as (select count(*) as n from matches)
-        select matches.id from matches, counted
-        order by case when counted.n <= {FewMatches} then
-            (select ts_rank(ranked.terms, {TypedQuery}) from {Table} ranked where ranked.id = matches.id)
-            end desc nulls last, matches.id desc
+        with {CommonCte},
+             matches as (select id from {Table} where not (select yes from common) and terms @@ {TypedQuery} limit {FewMatches + 1}),
+             counted as (select count(*) as n from matches),
+             ranked as (
+                select matches.id, case when counted.n <= {FewMatches} then
+                    (select ts_rank(ranked.terms, {TypedQuery}) from {Table} ranked where ranked.id = matches.id)
+                    end as rank
+                from matches, counted
+                union all select nil.uuid, null from ({TooCommonRow}) nil (uuid))
+        select id from ranked order by rank desc nulls last, id desc
         """;
 
     public string VectorOf(string data)

@@ -88,8 +88,8 @@ public static class SearchTermsSetup
     public static async Task<Guid[]?> FewMatchesAsync(this IQuerySession session, SearchTerms terms, string words, CancellationToken ct)
     {
         if (SearchWords.Safe(words) is not { } safe) return [];
-        var ids = await session.QueryAsync<Guid>(terms.FewMatchesSql, ct, safe);
-        return ids.Count <= SearchTerms.FewMatches ? [.. ids] : null;
+        var ids = await session.QueryAsync<Guid>(terms.FewMatchesSql, ct, safe, safe);
+        return Few(ids);
     }
 
     /// <summary>
@@ -99,9 +99,13 @@ public static class SearchTermsSetup
     public static async Task<Guid[]?> RankedMatchesAsync(this IQuerySession session, SearchTerms terms, string words, CancellationToken ct)
     {
         if (SearchWords.Safe(words) is not { } safe) return [];
-        var ids = await session.QueryAsync<Guid>(terms.RankedMatchesSql, ct, safe, safe);
-        return ids.Count <= SearchTerms.FewMatches ? [.. ids] : null;
+        var ids = await session.QueryAsync<Guid>(terms.RankedMatchesSql, ct, safe, safe, safe);
+        return Few(ids);
     }
+
+    /// <summary>The ids when they are few; null when they are many or the search was estimated common.</summary>
+    private static Guid[]? Few(IReadOnlyList<Guid> ids) =>
+        ids.Count > SearchTerms.FewMatches || ids is [var only] && only == SearchTerms.TooCommon ? null : [.. ids];
 
     /// <summary>Documents whose search terms match what a person typed (websearch syntax: quotes, "or", "-word").</summary>
     public static IQueryable<TDocument> MatchingWords<TDocument>(this IQueryable<TDocument> documents, SearchTerms terms, string words)

@@ -108,6 +108,33 @@ public sealed class SearchTermsTests(ClaimsDatabase db) : IClassFixture<ClaimsDa
         (await ScalarAsync($"select to_regclass('{terms.Schema}.{terms.NeighboursIndexName}') is not null")).ShouldBe(true);
     }
 
+    [Fact]
+    public async Task A_word_the_planner_estimates_common_is_walked_by_date_without_fetching_its_ids()
+    {
+        // A table shaped as a search table, large enough for an estimate past CommonEstimate: every row has "harbour",
+        // one has "kelpie". Only the table and the search functions are used, not a document type.
+        var probe = new SearchTerms($"estimate_probe_{Guid.NewGuid():N}"[..24], "unused", ["Statement"]);
+        var rows = SearchTerms.CommonEstimate + 10_000;
+        await ScalarAsync($"""
+            create table {probe.Table} (id uuid primary key, terms tsvector not null);
+            insert into {probe.Table} select gen_random_uuid(), to_tsvector('simple', 'harbour ' || case when g = 1 then 'kelpie' else 'pier' end)
+                from generate_series(1, {rows}) g;
+            create index on {probe.Table} using gin (terms);
+            analyze {probe.Table};
+            select true
+            """);
+        await using var session = db.App.Store.QuerySession();
+
+        (await session.QueryAsync<Guid>(probe.FewMatchesSql, default, "harbour", "harbour")).ShouldBe([SearchTerms.TooCommon]);
+        (await session.QueryAsync<Guid>(probe.RankedMatchesSql, default, "harbour", "harbour", "harbour")).ShouldBe([SearchTerms.TooCommon]);
+        (await session.FewMatchesAsync(probe, "harbour", default)).ShouldBeNull();
+        (await session.RankedMatchesAsync(probe, "harbour", default)).ShouldBeNull();
+        // A rare word, alone or with the common one, is fetched and ranked as before.
+        (await session.RankedMatchesAsync(probe, "kelpie", default)).ShouldNotBeNull().Length.ShouldBe(1);
+        (await session.FewMatchesAsync(probe, "harbour kelpie", default)).ShouldNotBeNull().Length.ShouldBe(1);
+        await ScalarAsync($"drop table {probe.Table}; select true");
+    }
+
     private async Task<bool> ScalarAsync(string sql)
     {
         await using var connection = (NpgsqlConnection)db.App.Store.Storage.Database.CreateConnection();
