@@ -35,7 +35,10 @@ public static class ReviewVerdictDecision
             throw new ClaimRuleBroken("All evidence for this claim has been withdrawn; attach evidence before approving a verdict.");
 
         var approved = new VerdictApproved(claim.Id, pending.VerdictId, pending.Verdict, pending.RevisionReason, pending.ProposedBy, by, now);
-        if (!claim.IsPublic && !command.AndPublish) return [approved];
+        // AndPublish is the first publication only: a retracted claim returns to readers through a reviewed update
+        // (ProposeUpdate), never as a side effect of approving a verdict in the review queue.
+        var firstPublication = command.AndPublish && claim.FirstPublishedAt is null;
+        if (!claim.IsPublic && !firstPublication) return [approved];
 
         var current = new CurrentVerdict(pending.VerdictId, pending.Verdict, by, now);
         var previous = claim.IsPublic ? claim.LastPublished : null;

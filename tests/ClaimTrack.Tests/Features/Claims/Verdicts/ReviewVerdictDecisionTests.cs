@@ -51,6 +51,17 @@ public sealed class ReviewVerdictDecisionTests
     }
 
     [Fact]
+    public void Approving_and_publishing_on_a_retracted_claim_approves_the_verdict_but_does_not_bring_the_claim_back()
+    {
+        var revision = Guid.NewGuid();
+        var claim = Given([.. RetractedHistory(), Proposed(revision, "misleading", "Final figures.")]);
+
+        var events = When(claim, new ApproveVerdict(revision, AndPublish: true), Editor);
+
+        events.ShouldHaveSingleItem().ShouldBeOfType<VerdictApproved>();
+    }
+
+    [Fact]
     public void Approving_a_revision_of_a_published_claim_publishes_it_with_the_revision_on_the_timeline()
     {
         var revision = Guid.NewGuid();
