@@ -20,9 +20,10 @@ using ClaimTrack.Web.Infrastructure.Observability;
 using ClaimTrack.Web.Infrastructure.Postgres;
 using ClaimTrack.Web.Infrastructure.Web;
 
+WebApplicationBuilder? builder = null;
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    builder = WebApplication.CreateBuilder(args);
     // Serves the built (fingerprinted, precompressed) assets when run from the build output, as ./deploy/run.sh does,
     // not only in Development; a published app has no manifest here and this does nothing.
     builder.WebHost.UseStaticWebAssets();
@@ -105,6 +106,21 @@ catch (Exception problem) when (problem is EmbeddedPostgresException or Newsroom
     // One plain sentence naming the cause and the fix; the details are in the inner exception when someone needs them.
     await Console.Error.WriteLineAsync($"ClaimTrack could not start: {problem.Message}");
     return 1;
+}
+catch (IOException problem) when (problem.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    // Kestrel's own message names the address; the fix is the operator's choice of another one.
+    await Console.Error.WriteLineAsync(
+        $"ClaimTrack could not start: {problem.Message.TrimEnd('.')}: another program listens there. Stop it, or give the app " +
+        "another address (--urls http://127.0.0.1:5001, or ASPNETCORE_URLS).");
+    return 1;
+}
+finally
+{
+    // The app's own PostgreSQL started before anything else could fail: a failed start must not leave it running.
+    // After a normal run it has stopped already (EmbeddedPostgresLifetime); stopping twice does nothing.
+    if (((IHostApplicationBuilder?)builder)?.Properties.TryGetValue(typeof(EmbeddedPostgres), out var started) == true)
+        await ((EmbeddedPostgres)started).StopAsync(CancellationToken.None);
 }
 
 public partial class Program;

@@ -29,6 +29,8 @@ public static class StoreSetup
             using var loggers = LoggerFactory.Create(logging => logging.AddConsole());
             var cluster = await EmbeddedPostgres.StartAsync(options, loggers.CreateLogger<EmbeddedPostgres>());
             builder.Services.AddSingleton(cluster);
+            // For Program: a start that fails after this point (a taken port, a bad setting) stops the cluster too.
+            builder.Properties[typeof(EmbeddedPostgres)] = cluster;
             // Registered before Marten's own services so that, stopping in reverse order, the cluster stops last.
             builder.Services.AddHostedService<EmbeddedPostgresLifetime>();
             connectionString = cluster.ConnectionString;
