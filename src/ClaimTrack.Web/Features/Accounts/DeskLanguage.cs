@@ -25,13 +25,6 @@ public static class DeskLanguage
     public static bool Offered(string? chosen, IReadOnlyList<string> languages) =>
         languages.Any(l => string.Equals(l, chosen?.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>"Español", "English": a language named in itself, as a person looking for their own recognises it.</summary>
-    public static string NameOf(string tag)
-    {
-        var native = CultureInfo.GetCultureInfo(tag).NativeName;
-        return native.Length == 0 ? tag : char.ToUpper(native[0], CultureInfo.GetCultureInfo(tag)) + native[1..];
-    }
-
     /// <summary>The desk's pages, the account pages and the circuit's own connection (where a desk page lives on).</summary>
     public static bool IsDeskPath(PathString path) =>
         path.StartsWithSegments("/desk") || path.StartsWithSegments("/account") || path.StartsWithSegments("/_blazor");

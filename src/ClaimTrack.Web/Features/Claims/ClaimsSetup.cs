@@ -81,10 +81,14 @@ public static class ClaimsSetup
                 .Duplicate(c => c.Retracted)
                 // The front page's pins: a handful of claims, found through this column's index, not a walk of them all.
                 .Duplicate(c => c.PinnedOrder)
-                .Index(c => c.TopicSlugs, index => { index.Method = IndexMethod.gin; index.Mask = TopicFilter.IndexMask; });
+                .Index(c => c.TopicSlugs, index => { index.Method = IndexMethod.gin; index.Mask = TopicFilter.IndexMask; })
+                // The API's language= and search's lang=: a language few claims are in is found, not searched for row by row.
+                .Index(c => c.Content.Language);
             opts.AddSearchTerms<ReaderClaim>(ClaimSearch.PublishedClaims);
             opts.Schema.For<VerdictUpdate>().Index(u => u.At).Index(u => u.ClaimId).Index(u => u.ClaimantSlug)
-                .Index(u => u.TopicSlugs, index => { index.Method = IndexMethod.gin; index.Mask = TopicFilter.IndexMask; });
+                .Index(u => u.TopicSlugs, index => { index.Method = IndexMethod.gin; index.Mask = TopicFilter.IndexMask; })
+                // The feeds' lang=, likewise.
+                .Index(u => u.Language);
         });
         return services;
     }

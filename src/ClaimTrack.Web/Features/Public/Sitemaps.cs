@@ -22,7 +22,7 @@ public static class Sitemaps
     private static readonly string[] FixedPaths = ["/", "/topics", "/claimants", "/feeds", "/corrections", "/methodology"];
 
     /// <summary>One address; Versions are the page in each of its languages (xhtml:link hreflang), none for most.</summary>
-    private sealed record Entry(string Path, DateTimeOffset? Modified, IReadOnlyList<LanguageVersion>? Versions = null);
+    internal sealed record Entry(string Path, DateTimeOffset? Modified, IReadOnlyList<LanguageVersion>? Versions = null);
 
     private sealed record Counts(int Topics, int Claimants, int Claims)
     {
@@ -34,7 +34,7 @@ public static class Sitemaps
         var (site, size, ct) = (await PublicContext.LoadAsync(http, session, options), SizeOf(options), http.RequestAborted);
         var counts = await CountAsync(session, ct);
         if (counts.Pages + counts.Claims <= size)
-            return UrlSet(site, [.. await PageEntriesAsync(session, counts, 0, counts.Pages, ct), .. await ClaimEntriesAsync(session, Newsroom(http), 0, counts.Claims, ct)]);
+            return UrlSet(site, [.. await PageEntriesAsync(session, counts, 0, counts.Pages, ct), .. await ClaimEntriesAsync(session, Newsroom(http), 0, counts.Claims, ct, alongside: counts.Pages)]);
 
         // No lastmod on the index's entries: finding each file's newest change would read every claim.
         var files = Enumerable.Range(1, Paging.PageCount(counts.Pages, size)).Select(n => $"/sitemaps/pages-{n}.xml")
@@ -110,8 +110,10 @@ public static class Sitemaps
     /// Published claims in id order, which a new claim disturbs least: a revision does not move one. A translated claim
     /// is followed by its translated addresses, each entry naming all of them; should that pass the protocol's limit
     /// for one file, the translated addresses past it are left out (the original's entry still names them).
+    /// <paramref name="alongside"/> is how many other addresses the file holds (the pages, in a one-file sitemap).
     /// </summary>
-    private static async Task<IReadOnlyList<Entry>> ClaimEntriesAsync(IQuerySession session, NewsroomOptions newsroom, int skip, int take, CancellationToken ct)
+    private static async Task<IReadOnlyList<Entry>> ClaimEntriesAsync(
+        IQuerySession session, NewsroomOptions newsroom, int skip, int take, CancellationToken ct, int alongside = 0)
     {
         if (take == 0) return [];
         var published = session.Query<ReaderClaim>().Where(c => !c.Retracted).OrderBy(c => c.Id);
@@ -121,7 +123,13 @@ public static class Sitemaps
         if (start == Guid.Empty) return [];
         var claims = await published.Where(c => c.Id >= start).Take(take)
             .Select(c => new SitemapClaim(c.Id, c.Slug, c.LastModifiedAt, c.Content.Language, c.TranslatedInto, c.TranslationsChangedAt)).ToListAsync(ct);
-        var room = ProtocolLimit - claims.Count;
+        return ClaimEntries(claims, newsroom, alongside);
+    }
+
+    /// <summary>The claims' entries, each translated address after its claim's while the file has room for it.</summary>
+    internal static IReadOnlyList<Entry> ClaimEntries(IReadOnlyList<SitemapClaim> claims, NewsroomOptions newsroom, int alongside)
+    {
+        var room = ProtocolLimit - alongside - claims.Count;
         var entries = new List<Entry>(claims.Count);
         foreach (var claim in claims)
         {

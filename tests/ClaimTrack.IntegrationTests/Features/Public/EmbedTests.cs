@@ -64,6 +64,25 @@ public sealed partial class EmbedTests(ClaimsDatabase db) : IClassFixture<Claims
     }
 
     [Fact]
+    public async Task A_claims_spanish_address_embeds_the_spanish_card()
+    {
+        var story = await PublishedAsync();
+        var spanishCard = $"http://localhost/es/embed/claims/{story.ClaimId}";
+        // The snippet a reader of the Spanish page copies, and what a consumer given that page's address is handed.
+        (await _reader.PageAsync("/es" + Reader.ClaimPath(story))).ShouldContain($"&lt;iframe src=&quot;{spanishCard}&quot;");
+        var (response, json) = await _reader.GetAsync($"/oembed?url={Uri.EscapeDataString($"http://localhost/es{Reader.ClaimPath(story)}")}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var answer = JsonDocument.Parse(json);
+        answer.RootElement.GetProperty("html").GetString()!.ShouldStartWith($"<iframe src=\"{spanishCard}\"");
+        // The English address's answer is its own (the two are cached apart), and a prefix no language has is no page.
+        var (_, englishJson) = await _reader.GetAsync($"/oembed?url={Uri.EscapeDataString($"http://localhost{Reader.ClaimPath(story)}")}");
+        using var english = JsonDocument.Parse(englishJson);
+        english.RootElement.GetProperty("html").GetString()!.ShouldStartWith($"<iframe src=\"http://localhost/embed/claims/{story.ClaimId}\"");
+        (await _reader.GetAsync($"/oembed?url={Uri.EscapeDataString($"http://localhost/xx{Reader.ClaimPath(story)}")}")).Response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Unknown_unpublished_retracted_and_foreign_addresses_get_404_and_xml_a_501()
     {
         var draft = new ClaimStories(db.App.Writer) { Statement = "An embed draft nobody may see." };

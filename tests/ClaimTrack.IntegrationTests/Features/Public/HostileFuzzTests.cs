@@ -109,10 +109,10 @@ public sealed class HostileFuzzTests(FuzzedApp fuzzed) : IClassFixture<FuzzedApp
     }
 
     private static readonly string[] Methods = ["GET", "GET", "GET", "GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH", "TRACE", "PROPFIND", "X"];
-    private static readonly string[] QueryKeys = ["q", "q", "q", "rating", "claimant", "topic", "from", "to", "page", "returnUrl", "ReturnUrl", "utm_source", "_handler"];
+    private static readonly string[] QueryKeys = ["q", "q", "q", "rating", "claimant", "topic", "from", "to", "page", "returnUrl", "ReturnUrl", "utm_source", "_handler", "lang", "language", "hl", "url", "size", "cursor"];
     private static readonly string[] HeaderNames = ["Accept", "Accept-Encoding", "Accept-Language", "If-None-Match", "If-Modified-Since", "Range", "Cookie", "User-Agent", "Referer", "X-Forwarded-For", "X-Forwarded-Host", "Content-Type", "Origin"];
     private static readonly string[] Operators = ["-", "!", "|", "&", "(", ")", "<->", ":*", "\"", "'", "or", "and", "\\", "%", "_", "*"];
-    private static readonly string[] Texts = ["tax", "budget", "fuzzed", "Fuzzy Claimant", "fuzz-topic", "fuzzy-claimant", "2015-12-06", "9999-99-99", "0", "-1", "99999999999999999999", "1e9", "NaN", "null", "../..", "<script>", "' or 1=1 --", "é", "日本", "😀", "\u202e", "\ufeff"];
+    private static readonly string[] Texts = ["tax", "budget", "fuzzed", "Fuzzy Claimant", "fuzz-topic", "fuzzy-claimant", "2015-12-06", "9999-99-99", "0", "-1", "99999999999999999999", "1e9", "NaN", "null", "../..", "<script>", "' or 1=1 --", "é", "日本", "😀", "\u202e", "\ufeff", "es", "ES", "es-419", "en;q=0.5, es;q=abc", "xx-yy-zz", "*;q=0"];
 
     private RequestSpec Generate(Random random)
     {
@@ -131,7 +131,7 @@ public sealed class HostileFuzzTests(FuzzedApp fuzzed) : IClassFixture<FuzzedApp
     {
         var id = fuzzed.Story.ClaimId;
         string Segment() => Escape(RandomText(random, random.Next(1, 4) == 1 ? 300 : 30), path: true);
-        return random.Next(16) switch
+        var path = random.Next(19) switch
         {
             0 => "/",
             1 => $"/claims/{id}/{Segment()}",
@@ -146,8 +146,13 @@ public sealed class HostileFuzzTests(FuzzedApp fuzzed) : IClassFixture<FuzzedApp
             12 => $"/feeds/{(random.Next(3) switch { 0 => "topics", 1 => "claimants", _ => "claims" })}/{(random.Next(2) == 0 ? id.ToString() : Segment())}.{(random.Next(2) == 0 ? "rss" : "atom")}",
             13 => "/account/login",
             14 => "/" + Segment(),
+            15 => "/api/v1/claims",
+            16 => "/oembed",
+            17 => $"/requests/{Segment()}{(random.Next(2) == 0 ? "/forget" : "")}",
             _ => "/" + string.Join('/', Enumerable.Range(0, random.Next(1, 6)).Select(_ => Segment())),
         };
+        // Reader pages answer under a language prefix too (and everything else must be its 404 there).
+        return random.Next(4) == 0 ? "/es" + path : path;
     }
 
     private static string RandomValue(Random random) => random.Next(6) switch

@@ -26,13 +26,6 @@ public sealed class DeskLanguageTests
         DeskLanguage.Offered("pt-br", ["pt-BR", "en"]).ShouldBeTrue();
     }
 
-    [Fact]
-    public void Each_language_is_named_in_itself()
-    {
-        DeskLanguage.NameOf("es").ShouldBe("Español");
-        DeskLanguage.NameOf("en").ShouldBe("English");
-    }
-
     [Theory]
     [InlineData("/desk", true)]
     [InlineData("/desk/claims/1", true)]

@@ -33,7 +33,7 @@ public partial class EmbedCard
 
     /// <summary>The one snippet a partner pastes: the card in an iframe of a fixed size that shrinks on a narrow page.</summary>
     public static string Snippet(PublicContext site, ReaderClaim claim, int width = Width, int height = Height) =>
-        $"<iframe src=\"{Encode(site.Absolute(PathOf(claim.Id)))}\" width=\"{width}\" height=\"{height}\" " +
+        $"<iframe src=\"{Encode(site.Absolute(site.Local(PathOf(claim.Id))))}\" width=\"{width}\" height=\"{height}\" " +
         $"title=\"{Encode($"Fact check by {site.SiteName}: {claim.Content.Statement}")}\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>";
 
     private static string Encode(string text) => System.Net.WebUtility.HtmlEncode(text);

@@ -25,6 +25,13 @@ public static class OEmbedEndpoint
         http.Response.Headers.AccessControlAllowOrigin = "*";
         var (request, status, problem) = OEmbedRequest.Read(http.Request.Query, site.BaseUrl);
         if (request is null) return Results.Text(problem, "text/plain; charset=utf-8", statusCode: status);
+        // A claim's page in another language (/es/claims/...) embeds that language's card; a prefix no language has is no page.
+        if (request.Language is { } language)
+        {
+            if (!http.RequestServices.GetRequiredService<Languages.ReaderLanguages>().IsPrefixed(language))
+                return Results.Text("That address is not one of this site's fact checks.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+            site = site with { Language = language };
+        }
         var claim = await session.LoadAsync<ReaderClaim>(request.ClaimId, http.RequestAborted);
         if (claim is null || claim.Retracted)
             return Results.Text("No published fact check has that address.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);

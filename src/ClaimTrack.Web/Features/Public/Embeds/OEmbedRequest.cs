@@ -8,6 +8,9 @@ namespace ClaimTrack.Web.Features.Public.Embeds;
 /// </summary>
 public sealed record OEmbedRequest(Guid ClaimId, int Width, int Height)
 {
+    /// <summary>The language prefix of the address asked about ("es" for /es/claims/...), or null for an unprefixed one.</summary>
+    public string? Language { get; init; }
+
     /// <summary>Narrower than this, the card's words no longer fit a line; a consumer asking less still gets what it asked.</summary>
     public const int MaxLength = 2000;
 
@@ -21,8 +24,8 @@ public sealed record OEmbedRequest(Guid ClaimId, int Width, int Height)
         if (url.Length > MaxLength || url.Any(char.IsControl)) return (null, StatusCodes.Status400BadRequest, "That address is not one of this site's fact checks.");
         if (!TrySize(query["maxwidth"], EmbedCard.Width, out var width) || !TrySize(query["maxheight"], EmbedCard.Height, out var height))
             return (null, StatusCodes.Status400BadRequest, "maxwidth and maxheight must be whole numbers of pixels, at least 1.");
-        return ClaimIdOf(url, baseUrl) is { } id
-            ? (new OEmbedRequest(id, width, height), StatusCodes.Status200OK, null)
+        return Named(url) is var (authority, id, language) && IsSite(authority, baseUrl)
+            ? (new OEmbedRequest(id, width, height) { Language = language }, StatusCodes.Status200OK, null)
             : (null, StatusCodes.Status404NotFound, "That address is not one of this site's fact checks.");
     }
 
@@ -35,31 +38,36 @@ public sealed record OEmbedRequest(Guid ClaimId, int Width, int Height)
         query["format"].ToString() is "" or "json"
         && TrySize(query["maxwidth"], EmbedCard.Width, out var width) && TrySize(query["maxheight"], EmbedCard.Height, out var height)
         && query["url"].ToString() is { Length: > 0 and <= MaxLength } url && !url.Any(char.IsControl)
-        && Named(url) is var (authority, id)
-            ? $"{authority}/{id:N}&w={width}&h={height}"
+        && Named(url) is var (authority, id, language)
+            ? $"{authority}/{language}/{id:N}&w={width}&h={height}"
             : null;
 
     /// <summary>A claim page (/claims/{id}/{slug}) or card (/embed/claims/{id}) on this site's address, as its id.</summary>
     public static Guid? ClaimIdOf(string url, string baseUrl) =>
-        Named(url) is var (authority, id) && Uri.TryCreate(baseUrl, UriKind.Absolute, out var site)
-        && string.Equals(authority, site.Authority, StringComparison.OrdinalIgnoreCase)
-            ? id
-            : null;
+        Named(url) is var (authority, id, _) && IsSite(authority, baseUrl) ? id : null;
 
-    /// <summary>The site (its authority, lower case) and claim an address names, on whichever site it is.</summary>
-    private static (string Authority, Guid Id)? Named(string url)
+    private static bool IsSite(string authority, string baseUrl) =>
+        Uri.TryCreate(baseUrl, UriKind.Absolute, out var site) && string.Equals(authority, site.Authority, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The site (its authority, lower case), claim and language prefix an address names, on whichever site it is. Any
+    /// tag-shaped prefix is read here; whether the site has that language is the endpoint's question.
+    /// </summary>
+    private static (string Authority, Guid Id, string? Language)? Named(string url)
     {
         // Either scheme: a page shared as http:// before the site moved to https:// is still ours.
         if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https")) return null;
         var steps = address.AbsolutePath.Trim('/').Split('/');
-        var id = steps switch
+        var first = steps[0].ToLowerInvariant();
+        var language = steps.Length > 1 && Claims.NewsroomLanguages.IsTag(first) ? first : null;
+        var id = (language is null ? steps : steps[1..]) switch
         {
             ["claims", var value] => value,
             ["claims", var value, _] => value,
             ["embed", "claims", var value] => value,
             _ => null,
         };
-        return Guid.TryParse(id, out var claimId) ? (address.Authority.ToLowerInvariant(), claimId) : null;
+        return Guid.TryParse(id, out var claimId) ? (address.Authority.ToLowerInvariant(), claimId, language) : null;
     }
 
     private static bool TrySize(string? value, int largest, out int size)

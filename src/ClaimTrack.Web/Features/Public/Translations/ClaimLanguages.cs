@@ -69,12 +69,13 @@ public static class ClaimLanguages
         return configured is null || newsroom.Languages[0] == configured ? path : $"/{configured.ToLowerInvariant()}{path}";
     }
 
-    /// <summary>The ClaimReview of a translated page: the translated claim, its own address and its language.</summary>
+    /// <summary>The ClaimReview of a claim page at its own address (<see cref="OwnPath"/>, as its canonical link says);
+    /// on a translated page, the translated claim and its language.</summary>
     public static string Markup(ReaderClaim claim, PublicContext site, Translation? shown, string path)
     {
         var review = ClaimReviewMarkup.Build(claim, site);
-        if (shown is null) return review.ToJsonString();
         review["url"] = site.Absolute(path);
+        if (shown is null) return review.ToJsonString();
         review["claimReviewed"] = shown.Text.Statement;
         review["inLanguage"] = shown.Language;
         return review.ToJsonString();

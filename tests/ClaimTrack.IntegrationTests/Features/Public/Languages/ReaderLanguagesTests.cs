@@ -32,7 +32,8 @@ public sealed class ReaderLanguagesTests(ClaimsDatabase db) : IClassFixture<Clai
         page.ShouldContain("Nuestro veredicto:");
         page.ShouldContain("Dónde apareció la afirmación");
         page.ShouldContain($"href=\"/es/claimants/{Slugs.From("Lengua Persona")}\"");
-        page.ShouldContain($"<link rel=\"canonical\" href=\"http://localhost/es{claim}\" />");
+        // The claim is English and has no Spanish text: its canonical is the original's address (docs/languages.md).
+        page.ShouldContain($"<link rel=\"canonical\" href=\"http://localhost{claim}\" />");
         // The switch: the same page in English, marked so the browser's Spanish does not send the reader back.
         page.ShouldContain($"<a href=\"{claim}?hl=en\" hreflang=\"en\" lang=\"en\">English</a>");
         (await _reader.PageAsync(claim)).ShouldContain($"<a href=\"/es{claim}\" hreflang=\"es\" lang=\"es\">Español</a>");

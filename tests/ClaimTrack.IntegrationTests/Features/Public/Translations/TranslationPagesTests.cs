@@ -121,6 +121,27 @@ public sealed class TranslationPagesTests(TranslatedSite site) : IClassFixture<T
     }
 
     [Fact]
+    public async Task An_original_under_another_languages_prefix_names_the_originals_address_as_canonical()
+    {
+        // No translation: /es/ shows the English words in a Spanish frame, a copy of the English page for a search engine.
+        var english = await new ClaimStories(site.App.Writer).PublishedAsync($"Untranslated Person {Guid.NewGuid():N}");
+        var path = Reader.ClaimPath(english);
+        var framed = await ReadAsync("/es" + path);
+        framed.ShouldContain("<html lang=\"es\">");
+        framed.ShouldContain($"<link rel=\"canonical\" href=\"http://localhost{path}\" />");
+        framed.ShouldContain($"<meta property=\"og:url\" content=\"http://localhost{path}\" />");
+        using (var review = Reader.ClaimReview(framed)) review.RootElement.GetProperty("url").GetString().ShouldBe($"http://localhost{path}");
+
+        // A Spanish original is at home under /es/: that address is its canonical, in the ClaimReview too.
+        var spanish = await new ClaimStories(site.App.Writer) { Language = "es" }.PublishedAsync($"Persona Original {Guid.NewGuid():N}");
+        var spanishPath = Reader.ClaimPath(spanish);
+        var home = await ReadAsync("/es" + spanishPath);
+        home.ShouldContain($"<link rel=\"canonical\" href=\"http://localhost/es{spanishPath}\" />");
+        using (var review = Reader.ClaimReview(home)) review.RootElement.GetProperty("url").GetString().ShouldBe($"http://localhost/es{spanishPath}");
+        (await ReadAsync(spanishPath)).ShouldContain($"<link rel=\"canonical\" href=\"http://localhost{spanishPath}\" />");
+    }
+
+    [Fact]
     public async Task A_translation_moves_the_pages_last_modified_but_not_the_fact_checks_update()
     {
         var story = await new ClaimStories(site.App.Writer).PublishedAsync($"Modified Person {Guid.NewGuid():N}");

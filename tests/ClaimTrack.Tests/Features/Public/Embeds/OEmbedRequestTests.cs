@@ -69,6 +69,19 @@ public sealed class OEmbedRequestTests
         OEmbedRequest.Canonical(Query(("url", url))).ShouldBe(OEmbedRequest.Canonical(Query(("url", $"{Site}/claims/{Id}/x"))));
 
     [Fact]
+    public void A_claims_address_in_another_language_names_the_claim_and_that_language_with_a_cache_key_of_its_own()
+    {
+        var spanish = Query(("url", $"{Site}/es/claims/{Id}/x"));
+
+        OEmbedRequest.Read(spanish, Site).Request.ShouldBe(new OEmbedRequest(Id, EmbedCard.Width, EmbedCard.Height) { Language = "es" });
+        OEmbedRequest.Read(Query(("url", $"{Site}/ES/embed/claims/{Id}")), Site).Request!.Language.ShouldBe("es");
+        OEmbedRequest.Read(Query(("url", $"{Site}/claims/{Id}/x")), Site).Request!.Language.ShouldBeNull();
+        OEmbedRequest.Canonical(spanish).ShouldNotBe(OEmbedRequest.Canonical(Query(("url", $"{Site}/claims/{Id}/x"))));
+        OEmbedRequest.ClaimIdOf($"{Site}/es/claims/{Id}/x", Site).ShouldBe(Id);
+        OEmbedRequest.ClaimIdOf($"{Site}/not a tag/claims/{Id}/x", Site).ShouldBeNull();
+    }
+
+    [Fact]
     public void Each_claim_has_its_own_cache_key_and_an_address_naming_none_is_not_cached()
     {
         OEmbedRequest.Canonical(Query(("url", $"{Site}/claims/{Guid.NewGuid()}/x"))).ShouldNotBe(OEmbedRequest.Canonical(Query(("url", $"{Site}/claims/{Id}/x"))));
