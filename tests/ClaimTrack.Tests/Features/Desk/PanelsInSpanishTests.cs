@@ -169,6 +169,13 @@ public sealed class PanelsInSpanishTests : BunitContext
             }, Patience);
         });
 
+    [Theory]
+    [InlineData("es", "Falso")]
+    [InlineData("en", "False")]
+    public Task A_rating_on_the_desk_is_named_in_the_persons_language_by_the_scale(string tag, string label) =>
+        Speaking(tag, () => Render<RatingLabel>(p => p.Add(c => c.Scale, RatingScale.Default()).Add(c => c.Key, "false"))
+            .Find(".desk-rating").TextContent.ShouldBe(label));
+
     [Fact]
     public Task Kept_drafts_and_someone_elses_change_are_announced_in_Spanish() =>
         Speaking("es", () =>
