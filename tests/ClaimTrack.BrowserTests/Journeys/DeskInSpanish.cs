@@ -9,7 +9,8 @@ namespace ClaimTrack.BrowserTests.Journeys;
 
 /// <summary>
 /// A reporter chooses Spanish on their profile: the next desk page, its live circuit included (MudBlazor's pager, a
-/// filter clicked after the page came alive), is in Spanish; a colleague's desk at the same moment stays English.
+/// filter clicked after the page came alive), is in Spanish, and so are a claim workspace's side panels and the
+/// field problems its forms show; a colleague's desk at the same moment stays English.
 /// </summary>
 [Collection(NewsroomCollection.Name)]
 public sealed partial class DeskInSpanish(NewsroomFixture newsroom, ChromiumFixture chromium) : Journey(newsroom.Server, chromium)
@@ -38,6 +39,20 @@ public sealed partial class DeskInSpanish(NewsroomFixture newsroom, ChromiumFixt
         await Expect(reporter.GetByRole(AriaRole.Link, new() { Name = "Registrar una afirmación" })).ToBeVisibleAsync();
         await Expect(reporter.Locator(".mud-table-pagination")).ToContainTextAsync("Filas por página");
         await Expect(reporter.GetByText("Register a claim")).ToHaveCountAsync(0);
+
+        // A claim's workspace: the side panels are Spanish, and a form refused by the server says why in Spanish.
+        var story = Server.Story($"The {UniqueWord("ferry")} crossing takes forty minutes.");
+        await story.RegisterAsync("Ferry Board");
+        await story.AttachEvidenceAsync("Ferry timetable");
+        await GoToDeskAsync(reporter, $"/desk/claims/{story.ClaimId}");
+        await Expect(reporter.GetByRole(AriaRole.Heading, new() { Name = "Pruebas", Exact = true })).ToBeVisibleAsync();
+        await Expect(reporter.GetByRole(AriaRole.Heading, new() { Name = "Apariciones", Exact = true })).ToBeVisibleAsync();
+        await Expect(reporter.GetByRole(AriaRole.Heading, new() { Name = "Notas", Exact = true })).ToBeVisibleAsync();
+        await Expect(reporter.GetByText("contradice la afirmación")).ToBeVisibleAsync();
+        await reporter.GetByRole(AriaRole.Button, new() { Name = "Registrar una aparición" }).ClickAsync();
+        await reporter.GetByRole(AriaRole.Button, new() { Name = "Registrar", Exact = true }).ClickAsync();
+        await Expect(reporter.GetByText("La fecha en que apareció la afirmación es obligatoria: escríbala o elíjala.")).ToBeVisibleAsync();
+        await Expect(reporter.GetByRole(AriaRole.Heading, new() { Name = "Evidence", Exact = true })).ToHaveCountAsync(0);
 
         var colleague = await OpenAsync(Reporter);
         await GoToDeskAsync(colleague, "/desk");

@@ -4,7 +4,15 @@ namespace ClaimTrack.Web.Features.Claims;
 public sealed class ClaimInputInvalid(IReadOnlyDictionary<string, string[]> errors)
     : Exception("Some fields need attention: " + string.Join(" ", errors.SelectMany(e => e.Value)))
 {
+    /// <summary>The English sentences: what the API, the logs and an English desk show.</summary>
     public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
+
+    /// <summary>The same problems with the rule each breaks, so a desk page can word them in its person's language.</summary>
+    public IReadOnlyDictionary<string, FieldRule[]> Rules { get; private init; } =
+        errors.ToDictionary(e => e.Key, e => e.Value.Select(m => new FieldRule(FieldRule.Unnamed, m, [])).ToArray());
+
+    internal ClaimInputInvalid(IReadOnlyDictionary<string, FieldRule[]> rules)
+        : this(rules.ToDictionary(r => r.Key, r => r.Value.Select(v => v.Message).ToArray())) => Rules = rules;
 }
 
 /// <summary>A newsroom rule the command breaks (no verdict without evidence, a retraction needs a reason...).</summary>

@@ -20,7 +20,7 @@ internal static partial class ClaimFields
         var tag = (language ?? "").Trim();
         if (!LanguageTag().IsMatch(tag) || tag == kept) return;
         check.That(configured.Contains(NewsroomLanguages.Normal(tag)), "Language",
-            $"The newsroom publishes in {string.Join(", ", configured.Select(l => $"{NewsroomLanguages.NativeName(l)} ({l})"))}: choose one of them.");
+            $"The newsroom publishes in {string.Join(", ", configured.Select(l => $"{NewsroomLanguages.NativeName(l)} ({l})"))}: choose one of them.", FieldRule.LanguageNotOffered);
     }
 
     public static void CheckClaimant(InputCheck check, string name, string? affiliation) => check
@@ -31,7 +31,7 @@ internal static partial class ClaimFields
     // The date is required: a silent "today" would make a later repeat look like the first time the claim was made.
     public static void CheckAppearance(InputCheck check, string outlet, string? url, DateOnly? appearedOn, DateTimeOffset now) => check
         .Required("Outlet", outlet, InputLimits.Name, "The outlet")
-        .That(appearedOn is not null, "AppearedOn", "The date the claim appeared is required: type it or pick it.")
+        .That(appearedOn is not null, "AppearedOn", "The date the claim appeared is required: type it or pick it.", FieldRule.DateMissing)
         .SingleLine("Outlet", outlet, "The outlet")
         .WebAddress("AppearanceUrl", url, "The appearance's web address")
         .NotInFuture("AppearedOn", appearedOn, now, "The date the claim appeared");

@@ -3,6 +3,7 @@ using ClaimTrack.Web.Features.Claims.Ratings;
 using ClaimTrack.Web.Features.Claims.Writing;
 using ClaimTrack.Web.Features.Webhooks;
 using ClaimTrack.Web.Infrastructure.Postgres;
+using Microsoft.Extensions.Localization;
 
 namespace ClaimTrack.Web.Features.Desk;
 
@@ -26,7 +27,24 @@ public sealed record DeskOutcome(DeskOutcomeKind Kind, string Message)
 
     public IReadOnlyDictionary<string, string[]> Errors { get; init; } = new Dictionary<string, string[]>();
 
+    /// <summary>The same problems by rule, for <see cref="ErrorsIn"/>.</summary>
+    public IReadOnlyDictionary<string, FieldRule[]> Rules { get; init; } = new Dictionary<string, FieldRule[]>();
+
     public ClaimEditConflict? Conflict { get; init; }
+
+    /// <summary>
+    /// The field problems in the page's language: a named rule reads its <c>Field_{Rule}</c> wording, which only the
+    /// other languages' files have (the English is the decision's own sentence, with its label); anything else, the
+    /// English sentence as a key, so a sentence someone translated shows translated and the rest stay as written.
+    /// </summary>
+    public IReadOnlyDictionary<string, string[]> ErrorsIn(IStringLocalizer words) => Rules.Count == 0 ? Errors
+        : Rules.ToDictionary(r => r.Key, r => r.Value.Select(rule => Worded(words, rule)).ToArray());
+
+    private static string Worded(IStringLocalizer words, FieldRule rule)
+    {
+        if (rule.Rule != FieldRule.Unnamed && words["Field_" + rule.Rule, rule.Values] is { ResourceNotFound: false } named) return named;
+        return words[rule.Message] is { ResourceNotFound: false } found ? found : rule.Message;
+    }
 
     public bool IsSaved => Kind == DeskOutcomeKind.Saved;
 
@@ -57,7 +75,7 @@ public sealed record DeskOutcome(DeskOutcomeKind Kind, string Message)
     /// <summary>The outcome an exception stands for, or null for a fault in the code: that one still reaches the error UI.</summary>
     public static DeskOutcome? From(Exception e) => e switch
     {
-        ClaimInputInvalid invalid => new(DeskOutcomeKind.Invalid, invalid.Message) { Errors = invalid.Errors },
+        ClaimInputInvalid invalid => new(DeskOutcomeKind.Invalid, invalid.Message) { Errors = invalid.Errors, Rules = invalid.Rules },
         ClaimEditConflict conflict => new(DeskOutcomeKind.Conflict, conflict.Message) { Conflict = conflict },
         RatingScaleConflict => new(DeskOutcomeKind.Conflict, e.Message),
         ClaimRuleBroken or DeskActionForbidden or ClaimNotFound or WebhookRefused => new(DeskOutcomeKind.Refused, e.Message),

@@ -60,10 +60,11 @@ public static class AssignClaimDecision
         // The two-person rule keeps a proposer from approving their own verdict; an owner named as their own reviewer
         // would be that, planned in advance.
         if ((ownerChanged || reviewerChanged) && d.Newsroom.TwoPersonRule && owner is not null && reviewer?.UserId == owner.UserId)
-            check.That(false, "Reviewer", "The reviewer must be someone other than the owner while the two-person rule is on.");
+            check.That(false, "Reviewer", "The reviewer must be someone other than the owner while the two-person rule is on.", FieldRule.SameReviewer);
         if (dueChanged && command.DueOn is { } day)
         {
-            check.That(day >= today, "DueOn", $"That day has passed (today is {today:yyyy-MM-dd} in the newsroom): pick today or later.");
+            check.That(day >= today, "DueOn", $"That day has passed (today is {today:yyyy-MM-dd} in the newsroom): pick today or later.",
+                FieldRule.DayPassed, today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             check.That(day <= today.AddYears(MaxYearsAhead), "DueOn", $"The due date is more than {MaxYearsAhead} years away: check the year.");
         }
         check.That(Enum.IsDefined(command.Priority), "Priority", "Pick a priority from the list.");

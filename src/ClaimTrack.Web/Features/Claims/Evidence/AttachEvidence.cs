@@ -35,7 +35,7 @@ internal static class EvidenceFields
             .WebAddress("Url", d.Url, "The evidence's web address")
             .Optional("Citation", d.Citation, InputLimits.Citation, "The citation")
             .That(!string.IsNullOrWhiteSpace(d.Url) || !string.IsNullOrWhiteSpace(d.Citation), "Url",
-                "Give a web address or a citation, so readers can find the source.")
+                "Give a web address or a citation, so readers can find the source.", FieldRule.SourceMissing)
             .Optional("Publisher", d.Publisher, InputLimits.Name, "The publisher")
             .NotInFuture("PublishedOn", d.PublishedOn, now, "The evidence's date")
             .Optional("Excerpt", d.Excerpt, InputLimits.Excerpt, "The excerpt")

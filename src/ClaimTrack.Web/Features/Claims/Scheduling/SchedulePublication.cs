@@ -68,8 +68,8 @@ public static class SchedulePublicationDecision
 
     // A time already past would go out at once: that is "approve", which the desk offers beside this.
     private static void CheckTime(DateTimeOffset releaseAt, DateTimeOffset now) => new InputCheck()
-        .That(releaseAt > now, "ReleaseAt", "The release time must be in the future; to publish now, approve instead.")
-        .That(releaseAt <= now + Furthest, "ReleaseAt", "The release time must be within a year.")
+        .That(releaseAt > now, "ReleaseAt", "The release time must be in the future; to publish now, approve instead.", FieldRule.ReleaseNotFuture)
+        .That(releaseAt <= now + Furthest, "ReleaseAt", "The release time must be within a year.", FieldRule.ReleaseTooFar)
         .ThrowIfAny();
 }
 

@@ -19,7 +19,7 @@ public static class ProposeVerdictDecision
     {
         var isRevision = claim.Current is not null;
         var check = VerdictFields.Check(command.Summary, command.Reasoning)
-            .That(scale.Offers(command.Rating ?? ""), "Rating", "Choose a rating from the newsroom's scale.");
+            .That(scale.Offers(command.Rating ?? ""), "Rating", "Choose a rating from the newsroom's scale.", FieldRule.RatingNotOffered);
         if (isRevision) check.Required("RevisionReason", command.RevisionReason, InputLimits.Reason, "A reason for revising the verdict");
         check.ThrowIfAny();
 

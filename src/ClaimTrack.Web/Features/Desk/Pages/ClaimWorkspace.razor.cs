@@ -92,13 +92,13 @@ public sealed partial class ClaimWorkspace
         switch (outcome.Kind)
         {
             case DeskOutcomeKind.Saved:
-                (attempt, errors, verdictProblem) = (Guid.NewGuid(), outcome.Errors, null);
+                (attempt, errors, verdictProblem) = (Guid.NewGuid(), outcome.ErrorsIn(T), null);
                 // Saved, but the reload may meet the database stopping: the page keeps what it shows and says so.
                 if (command is EditClaim) await ForgetDraftsAsync(); // saved: the browser's copy is no longer needed
-                if (await DeskOutcome.TryRead(() => LoadAsync(keepForm: command is not EditClaim))) Snackbar.Add(outcome.SavedWords, Severity.Success);
+                if (await DeskOutcome.TryRead(() => LoadAsync(keepForm: command is not EditClaim))) Snackbar.Add(outcome.Message.Length > 0 ? T[outcome.Message] : T["Panels_Saved"], Severity.Success);
                 else Snackbar.Add(T["Saved. The page could not show it yet: the database is not answering. Reload in a moment."], Severity.Warning);
                 break;
-            case DeskOutcomeKind.Invalid: errors = outcome.Errors; break;
+            case DeskOutcomeKind.Invalid: errors = outcome.ErrorsIn(T); break;
             case DeskOutcomeKind.Conflict: conflict = outcome.Conflict; break;
             default: Snackbar.Add(outcome.Message, Severity.Error); break;
         }

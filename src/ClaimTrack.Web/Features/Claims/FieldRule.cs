@@ -1,0 +1,35 @@
+namespace ClaimTrack.Web.Features.Claims;
+
+/// <summary>
+/// One field problem: the rule broken, its English sentence and the numbers in it. The decisions know no desk language,
+/// so they name the rule; a page words it in its person's language (Desk: <c>DeskOutcome.ErrorsIn</c>) and keeps the
+/// English sentence where no wording exists. The label is not carried: the message is shown under its own field.
+/// </summary>
+public sealed record FieldRule(string Rule, string Message, object[] Values)
+{
+    /// <summary>A sentence with no rule name: every language shows it as written (English).</summary>
+    public const string Unnamed = "";
+    public const string Required = "Required";
+    public const string TooLong = "TooLong"; // values: the length, the limit
+    public const string Unshowable = "Unshowable";
+    public const string OneLine = "OneLine";
+    public const string WebAddress = "WebAddress";
+    public const string AddressTooLong = "AddressTooLong"; // values: the limit
+    public const string InFuture = "InFuture";
+    public const string Before1800 = "Before1800";
+    public const string DateMissing = "DateMissing";
+    public const string SourceMissing = "SourceMissing";
+    public const string RatingNotOffered = "RatingNotOffered";
+    public const string ReleaseNotFuture = "ReleaseNotFuture";
+    public const string ReleaseTooFar = "ReleaseTooFar";
+    public const string DayPassed = "DayPassed"; // values: today (yyyy-MM-dd)
+    public const string SameReviewer = "SameReviewer";
+    public const string LanguageNotOffered = "LanguageNotOffered";
+
+    /// <summary>Every named rule, for the test that each has its wording in every desk language.</summary>
+    public static readonly string[] Named =
+    [
+        Required, TooLong, Unshowable, OneLine, WebAddress, AddressTooLong, InFuture, Before1800, DateMissing,
+        SourceMissing, RatingNotOffered, ReleaseNotFuture, ReleaseTooFar, DayPassed, SameReviewer, LanguageNotOffered,
+    ];
+}
