@@ -37,14 +37,19 @@ public sealed partial class AccountPagesInSpanishTests(ClaimsDatabase db) : ICla
 
         var refused = await PostAsync(browser, "/account/login", new()
         {
-            ["_handler"] = "sign-in", ["__RequestVerificationToken"] = token,
-            ["Input.Email"] = "nobody@test.claimtrack", ["Input.Password"] = "not-the-password",
+            ["_handler"] = "sign-in",
+            ["__RequestVerificationToken"] = token,
+            ["Input.Email"] = "nobody@test.claimtrack",
+            ["Input.Password"] = "not-the-password",
         });
         refused.ShouldContain("El correo electrónico o la contraseña no son correctos. Tras 5 intentos fallidos seguidos, la cuenta se bloquea durante 15 minutos.");
 
         var empty = await PostAsync(browser, "/account/login", new()
         {
-            ["_handler"] = "sign-in", ["__RequestVerificationToken"] = token, ["Input.Email"] = "", ["Input.Password"] = "",
+            ["_handler"] = "sign-in",
+            ["__RequestVerificationToken"] = token,
+            ["Input.Email"] = "",
+            ["Input.Password"] = "",
         });
         empty.ShouldContain("Escriba su correo electrónico.");
         empty.ShouldContain("Escriba su contraseña.");

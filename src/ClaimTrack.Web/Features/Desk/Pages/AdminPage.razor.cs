@@ -83,7 +83,7 @@ public sealed partial class AdminPage
         var user = (await Auth).User;
         var done = "";
         var outcome = await DeskOutcome.Of(async () => done = await action(user));
-        Snackbar.Add(outcome.IsSaved ? done : outcome.Message, outcome.IsSaved ? Severity.Info : Severity.Error);
+        Snackbar.Add(outcome.IsSaved ? done : outcome.In(T), outcome.IsSaved ? Severity.Info : Severity.Error);
         await DeskOutcome.TryRead(LoadAsync);
     }
 }

@@ -80,7 +80,7 @@ public sealed partial class WebhooksPage
         var done = "";
         var outcome = await DeskOutcome.Of(async () => done = await action(user));
         errors = outcome.Errors;
-        Snackbar.Add(outcome.IsSaved ? done : outcome.Message, outcome.IsSaved ? Severity.Info : Severity.Error);
+        Snackbar.Add(outcome.IsSaved ? done : outcome.In(T), outcome.IsSaved ? Severity.Info : Severity.Error);
         await DeskOutcome.TryRead(async () =>
         {
             subscriptions = await Webhooks.ListAsync(user);

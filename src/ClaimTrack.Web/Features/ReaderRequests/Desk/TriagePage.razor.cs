@@ -55,7 +55,7 @@ public sealed partial class TriagePage
         ReaderRequest? changed = null;
         var outcome = await DeskOutcome.Of(async () => changed = await step(user));
         errors = outcome.Errors;
-        Snackbar.Add(outcome.IsSaved ? done : outcome.Message, outcome.IsSaved ? Severity.Info : Severity.Error);
+        Snackbar.Add(outcome.IsSaved ? done : outcome.In(T), outcome.IsSaved ? Severity.Info : Severity.Error);
         if (changed is not null) open = changed;
         await ReloadAsync();
     }

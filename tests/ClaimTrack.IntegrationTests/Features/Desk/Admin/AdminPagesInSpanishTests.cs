@@ -94,6 +94,25 @@ public sealed class AdminPagesInSpanishTests : BunitContext, IClassFixture<Claim
     }
 
     [Fact]
+    public async Task A_webhook_without_an_address_is_refused_with_a_Spanish_field_message()
+    {
+        try
+        {
+            Speak("es");
+            var webhooks = Render<WebhooksPage>();
+            webhooks.WaitForAssertion(() => webhooks.Markup.ShouldContain("Registrar una dirección"), Patience);
+
+            // Found and clicked in one turn of the renderer (a button found earlier may carry a handler id a later render dropped).
+            await webhooks.InvokeAsync(() => webhooks.FindAll("button").Single(b => b.TextContent.Trim() == "Registrar").ClickAsync(new()));
+
+            // The refusal is the server's (WebhookActions over PostgreSQL), its English sentence said in Spanish.
+            webhooks.WaitForAssertion(() =>
+                webhooks.Find(".webhook-address").TextContent.ShouldContain("Escriba la dirección a la que se envían los cambios de la redacción."), Patience);
+        }
+        finally { Restore(); }
+    }
+
+    [Fact]
     public void Webhooks_import_and_reader_requests_speak_Spanish()
     {
         try
