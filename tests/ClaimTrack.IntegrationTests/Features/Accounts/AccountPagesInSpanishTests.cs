@@ -24,6 +24,8 @@ public sealed partial class AccountPagesInSpanishTests(ClaimsDatabase db) : ICla
         spanish.Response.Headers.Vary.ShouldContain("Accept-Language");
 
         (await SignInPageAsync("fr, es;q=0")).Body.ShouldContain("<h1>Sign in</h1>");
+        using (var browser = Browser("es"))
+            WebUtility.HtmlDecode(await browser.GetStringAsync(new Uri("/account/denied", UriKind.Relative))).ShouldContain("<h1>No permitido</h1>");
         var english = await SignInPageAsync(null);
         english.Body.ShouldContain("<html lang=\"en\"");
         english.Body.ShouldContain("<h1>Sign in</h1>");

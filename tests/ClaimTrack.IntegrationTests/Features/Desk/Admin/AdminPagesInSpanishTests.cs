@@ -113,6 +113,23 @@ public sealed class AdminPagesInSpanishTests : BunitContext, IClassFixture<Claim
     }
 
     [Fact]
+    public async Task An_import_without_an_address_is_refused_in_Spanish()
+    {
+        try
+        {
+            Speak("es");
+            var import = Render<ImportPage>();
+            import.WaitForAssertion(() => import.Markup.ShouldContain("Importaciones recientes"), Patience);
+
+            await import.InvokeAsync(() => import.Find(".import-from-address").ClickAsync(new()));
+
+            import.WaitForAssertion(() =>
+                import.Find(".import-problem").TextContent.ShouldContain("Escriba una dirección web completa que empiece por https:// (o http://)."), Patience);
+        }
+        finally { Restore(); }
+    }
+
+    [Fact]
     public void Webhooks_import_and_reader_requests_speak_Spanish()
     {
         try
