@@ -78,6 +78,9 @@ public sealed partial class AdminPage
     // The role's stored name stays English (it is what the server checks); only its label is in the person's language.
     private static string RoleLabel(string role) => $"Admin_Role_{role}";
 
+    // What a role select shows for its chosen value (the items show their own labels).
+    private string RoleWords(string? role) => role is null ? "" : T[RoleLabel(role)];
+
     private async Task TryAsync(Func<System.Security.Claims.ClaimsPrincipal, Task<string>> action)
     {
         var user = (await Auth).User;

@@ -59,6 +59,9 @@ public sealed class AdminPagesInSpanishTests : BunitContext, IClassFixture<Claim
                 admin.FindAll(".mud-tab").Select(t => t.TextContent.Trim()).ShouldBe(["Personas", "Escala de calificaciones", "Autores y temas"]);
                 admin.FindAll("button").Select(b => b.TextContent.Trim()).ShouldContain("Bloquear");
                 admin.Markup.ShouldContain("Añadir una persona");
+                // A role select shows its value's label: Ana's own role, and "Reporter" for the new person.
+                admin.FindAll(".mud-select input").Select(i => i.GetAttribute("value")).ShouldContain("Administrador");
+                admin.FindAll(".mud-select input").Select(i => i.GetAttribute("value")).ShouldContain("Reportero");
             }, Patience);
 
             Speak("en");
@@ -67,6 +70,7 @@ public sealed class AdminPagesInSpanishTests : BunitContext, IClassFixture<Claim
             {
                 english.FindAll(".mud-tab").Select(t => t.TextContent.Trim()).ShouldBe(["People", "Rating scale", "Claimants and topics"]);
                 english.FindAll("button").Select(b => b.TextContent.Trim()).ShouldContain("Lock");
+                english.FindAll(".mud-select input").Select(i => i.GetAttribute("value")).ShouldContain("Admin");
                 english.Markup.ShouldContain("Ana Admin");
             }, Patience);
         }
