@@ -12,6 +12,7 @@ public static class AccountsSetup
     {
         services.Configure<FirstAdminOptions>(configuration.GetSection(FirstAdminOptions.Section));
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddLocalization(); // Identity's refusals are worded in the desk's language (DeskIdentityErrors)
         services.AddIdentityCore<DeskUser>(options =>
             {
                 options.Password.RequiredLength = 10;
@@ -25,6 +26,7 @@ public static class AccountsSetup
             })
             .AddUserStore<MartenUserStore>()
             .AddSignInManager<DeskSignInManager>()
+            .AddErrorDescriber<DeskIdentityErrors>()
             .AddClaimsPrincipalFactory<DeskClaimsFactory>();
         services.ConfigureApplicationCookie(cookie =>
         {

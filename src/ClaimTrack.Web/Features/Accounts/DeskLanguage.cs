@@ -2,6 +2,7 @@ using System.Globalization;
 using ClaimTrack.Web.Features.Claims;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace ClaimTrack.Web.Features.Accounts;
 
@@ -29,6 +30,15 @@ public static class DeskLanguage
     public static bool IsDeskPath(PathString path) =>
         path.StartsWithSegments("/desk") || path.StartsWithSegments("/account") || path.StartsWithSegments("/_blazor");
 
+    /// <summary>The first of the browser's languages (Accept-Language, by weight) that the newsroom offers; "es-VE" is "es".</summary>
+    public static string? FromBrowser(HttpContext context, IReadOnlyList<string> languages) =>
+        context.Request.GetTypedHeaders().AcceptLanguage
+            .Where(range => (range.Quality ?? 1) > 0) // q=0 means "not this one"
+            .OrderByDescending(range => range.Quality ?? 1) // stable: equal weights keep the header's order
+            .Select(range => range.Value.Value?.ToLowerInvariant() ?? "")
+            .Select(tag => languages.FirstOrDefault(l => tag == l || tag.StartsWith(l + "-", StringComparison.Ordinal)))
+            .FirstOrDefault(l => l is not null);
+
     /// <summary>
     /// Sets the request's culture from the person's choice, after authentication. A Blazor circuit takes the culture
     /// of the request that opens it (<c>/_blazor</c>), so the whole circuit speaks the person's language; a change
@@ -36,10 +46,14 @@ public static class DeskLanguage
     /// </summary>
     public static IApplicationBuilder UseDeskLanguage(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (IsDeskPath(context.Request.Path) && context.User.Identity?.IsAuthenticated == true)
+        var signedIn = context.User.Identity?.IsAuthenticated == true;
+        // Nobody signed in (the sign-in page): the browser's language, if the newsroom offers it.
+        if (IsDeskPath(context.Request.Path) && (signedIn || context.Request.Path.StartsWithSegments("/account")))
         {
             var languages = context.RequestServices.GetRequiredService<IOptions<NewsroomOptions>>().Value.Languages;
-            var culture = CultureInfo.GetCultureInfo(Choose(context.User.FindFirst(Claim)?.Value, languages));
+            var chosen = signedIn ? context.User.FindFirst(Claim)?.Value : FromBrowser(context, languages);
+            if (!signedIn) context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
+            var culture = CultureInfo.GetCultureInfo(Choose(chosen, languages));
             CultureInfo.CurrentCulture = culture;
             CultureInfo.CurrentUICulture = culture;
             // Anything that asks ASP.NET Core's localization which culture this request has gets the same answer.

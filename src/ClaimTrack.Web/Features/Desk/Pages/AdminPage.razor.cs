@@ -29,19 +29,19 @@ public sealed partial class AdminPage
     private Task SetRoleAsync(DeskUser person, string role) => TryAsync(async user =>
     {
         await Admin.SetRoleAsync(user, person.Id, role);
-        return $"{person.DisplayName} is now {role}.";
+        return T["Admin_RoleSet", person.DisplayName, T[RoleLabel(role)]];
     });
 
     private Task LockAsync(DeskUser person) => TryAsync(async user =>
     {
         await Admin.LockAsync(user, person.Id);
-        return $"{person.DisplayName} is locked out until unlocked.";
+        return T["Admin_LockedOut", person.DisplayName];
     });
 
     private Task UnlockAsync(DeskUser person) => TryAsync(async user =>
     {
         await Admin.UnlockAsync(user, person.Id);
-        return $"{person.DisplayName} can sign in again.";
+        return T["Admin_Unlocked", person.DisplayName];
     });
 
     private Task AddPersonAsync() => TryAsync(async user =>
@@ -49,38 +49,44 @@ public sealed partial class AdminPage
         var name = newName?.Trim() ?? "";
         await Admin.AddPersonAsync(user, name, newEmail?.Trim() ?? "", newPassword ?? "", newRole);
         (newName, newEmail, newPassword) = (null, null, null);
-        return $"{name} can now sign in.";
+        return T["Admin_PersonAdded", name];
     });
 
     private Task MergeClaimantsAsync() => TryAsync(async user =>
     {
         var into = claimants.FirstOrDefault(c => c.Id == target);
-        if (duplicate is null || into is null || duplicate == target) return "Choose two different claimants.";
+        if (duplicate is null || into is null || duplicate == target) return T["Admin_ChooseTwoClaimants"];
         var moved = await Admin.MergeClaimantAsync(user, duplicate, new Claimant(into.Name, into.Kind, into.Affiliation));
-        return $"{moved} claims now belong to {into.Name}.";
+        return T["Admin_ClaimantsMerged", moved, into.Name];
     });
 
     private Task RenameClaimantAsync() => TryAsync(async user =>
     {
         var name = newClaimantName?.Trim();
-        if (renaming is null || string.IsNullOrEmpty(name)) return "Choose a claimant and give the new name.";
+        if (renaming is null || string.IsNullOrEmpty(name)) return T["Admin_ChooseClaimantAndName"];
         var moved = await Admin.RenameClaimantAsync(user, renaming, name);
-        return $"{moved} claims now name the claimant {name}.";
+        return T["Admin_ClaimantRenamed", moved, name];
     });
 
     private Task MergeTopicsAsync() => TryAsync(async user =>
     {
-        if (string.IsNullOrWhiteSpace(duplicateTopic) || string.IsNullOrWhiteSpace(targetTopic)) return "Give both topics.";
+        if (string.IsNullOrWhiteSpace(duplicateTopic) || string.IsNullOrWhiteSpace(targetTopic)) return T["Admin_GiveBothTopics"];
         var moved = await Admin.MergeTopicAsync(user, duplicateTopic.Trim(), targetTopic.Trim());
-        return $"{moved} claims now have the topic {targetTopic.Trim()}.";
+        return T["Admin_TopicsMerged", moved, targetTopic.Trim()];
     });
+
+    // The role's stored name stays English (it is what the server checks); only its label is in the person's language.
+    private static string RoleLabel(string role) => $"Admin_Role_{role}";
+
+    // What a role select shows for its chosen value (the items show their own labels).
+    private string RoleWords(string? role) => role is null ? "" : T[RoleLabel(role)];
 
     private async Task TryAsync(Func<System.Security.Claims.ClaimsPrincipal, Task<string>> action)
     {
         var user = (await Auth).User;
         var done = "";
         var outcome = await DeskOutcome.Of(async () => done = await action(user));
-        Snackbar.Add(outcome.IsSaved ? done : outcome.Message, outcome.IsSaved ? Severity.Info : Severity.Error);
+        Snackbar.Add(outcome.IsSaved ? done : outcome.In(T), outcome.IsSaved ? Severity.Info : Severity.Error);
         await DeskOutcome.TryRead(LoadAsync);
     }
 }

@@ -29,32 +29,32 @@ public sealed partial class WebhooksPage
     {
         var (subscription, secret) = await Webhooks.RegisterAsync(user, newAddress ?? "", newEvents);
         (shownSecret, newAddress) = ((subscription.Address, secret), null);
-        return $"{subscription.Address} is registered.";
+        return T["Webhooks_IsRegistered", subscription.Address];
     });
 
     private Task RotateAsync(WebhookSubscription s) => TryAsync(async user =>
     {
         shownSecret = (s.Address, await Webhooks.RotateSecretAsync(user, s));
-        return "A new secret signs every delivery from now on; the old one no longer verifies.";
+        return T["Webhooks_Rotated"];
     });
 
     private Task SetEnabledAsync(WebhookSubscription s, bool on) => TryAsync(async user =>
     {
         await Webhooks.SetEnabledAsync(user, s, on);
-        return on ? $"{s.Address} will receive changes again." : $"{s.Address} will receive nothing until enabled.";
+        return on ? T["Webhooks_EnabledAgain", s.Address] : T["Webhooks_Disabled", s.Address];
     });
 
     private Task PingAsync(WebhookSubscription s) => TryAsync(async user =>
     {
         await Webhooks.PingAsync(user, s.Id);
         shown = s;
-        return "A test ping is on its way; its answer shows in the deliveries below.";
+        return T["Webhooks_PingSent"];
     });
 
     private Task SendAgainAsync(WebhookDelivery d) => TryAsync(async user =>
     {
         await Webhooks.SendAgainAsync(user, d.Id);
-        return "It will be sent again now, with the same delivery id.";
+        return T["Webhooks_SentAgain"];
     });
 
     private async Task ShowAsync(WebhookSubscription s)
@@ -64,10 +64,13 @@ public sealed partial class WebhooksPage
         await DeskOutcome.TryRead(async () => deliveries = await Webhooks.DeliveriesAsync(user, s.Id));
     }
 
-    private static string Answer(DeliveryAttempt? attempt) => attempt switch
+    // The event's protocol name stays beside its words: it is what the receiver reads in the payload.
+    private string EventLabel(string kind) => T[$"Webhooks_Event_{kind}"] is { ResourceNotFound: false } words ? words : kind;
+
+    private string Answer(DeliveryAttempt? attempt) => attempt switch
     {
         null => "",
-        { StatusCode: { } code } => $"{code} in {attempt.DurationMs} ms",
+        { StatusCode: { } code } => T["Webhooks_Answer", code, attempt.DurationMs],
         _ => attempt.Error ?? "",
     };
 
@@ -77,7 +80,7 @@ public sealed partial class WebhooksPage
         var done = "";
         var outcome = await DeskOutcome.Of(async () => done = await action(user));
         errors = outcome.Errors;
-        Snackbar.Add(outcome.IsSaved ? done : outcome.Message, outcome.IsSaved ? Severity.Info : Severity.Error);
+        Snackbar.Add(outcome.IsSaved ? done : outcome.In(T), outcome.IsSaved ? Severity.Info : Severity.Error);
         await DeskOutcome.TryRead(async () =>
         {
             subscriptions = await Webhooks.ListAsync(user);

@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Features.Desk;
+using ClaimTrack.Web.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace ClaimTrack.Web.Features.ReaderRequests.Desk;
@@ -41,11 +43,11 @@ public sealed partial class TriagePage
     }
 
     // Each step names the request as the person saw it (its version): a step someone else took meanwhile is not overwritten.
-    private Task AssignAsync() => RunAsync(u => Intake.AssignToMeAsync(u, open!), "Assigned to you.");
-    private Task AssignToAsync(string personId) => RunAsync(u => Intake.AssignAsync(u, open!, personId), "Assigned.");
-    private Task ReplyAsync(string text) => RunAsync(u => Intake.ReplyAsync(u, open!, text), "The reply is on the reader's status page.");
-    private Task LinkAsync(Guid updateId) => RunAsync(u => Intake.LinkCorrectionAsync(u, open!, updateId), "Linked: the status page shows the correction.");
-    private Task CloseAsync(string reason) => RunAsync(u => Intake.CloseAsync(u, open!, reason), "Closed: the reason is on the reader's status page.");
+    private Task AssignAsync() => RunAsync(u => Intake.AssignToMeAsync(u, open!), T["Triage_AssignedToYou"]);
+    private Task AssignToAsync(string personId) => RunAsync(u => Intake.AssignAsync(u, open!, personId), T["Triage_AssignedDone"]);
+    private Task ReplyAsync(string text) => RunAsync(u => Intake.ReplyAsync(u, open!, text), T["Triage_Replied"]);
+    private Task LinkAsync(Guid updateId) => RunAsync(u => Intake.LinkCorrectionAsync(u, open!, updateId), T["Triage_Linked"]);
+    private Task CloseAsync(string reason) => RunAsync(u => Intake.CloseAsync(u, open!, reason), T["Triage_Closed"]);
 
     private async Task RunAsync(Func<ClaimsPrincipal, Task<ReaderRequest>> step, string done)
     {
@@ -53,7 +55,7 @@ public sealed partial class TriagePage
         ReaderRequest? changed = null;
         var outcome = await DeskOutcome.Of(async () => changed = await step(user));
         errors = outcome.Errors;
-        Snackbar.Add(outcome.IsSaved ? done : outcome.Message, outcome.IsSaved ? Severity.Info : Severity.Error);
+        Snackbar.Add(outcome.IsSaved ? done : outcome.In(T), outcome.IsSaved ? Severity.Info : Severity.Error);
         if (changed is not null) open = changed;
         await ReloadAsync();
     }
@@ -69,13 +71,17 @@ public sealed partial class TriagePage
         });
     }
 
-    internal static string Stage(RequestStage stage) => stage switch
+    private string Stage(RequestStage stage) => StageIn(T, stage);
+
+    internal static string StageIn(IStringLocalizer<DeskText> words, RequestStage stage) => words[stage switch
     {
-        RequestStage.Received => "Received",
-        RequestStage.BeingLookedAt => "Being looked at",
-        RequestStage.Answered => "Answered",
-        _ => "Closed",
-    };
+        RequestStage.Received => "Triage_Stage_Received",
+        RequestStage.BeingLookedAt => "Triage_Stage_BeingLookedAt",
+        RequestStage.Answered => "Triage_Stage_Answered",
+        _ => "Triage_Stage_Closed",
+    }];
+
+    private static string Count(int n) => n.ToString("N0", System.Globalization.CultureInfo.CurrentCulture);
 
     private static string Short(string text) => text.Length <= 120 ? text : text[..119] + "…";
 }
