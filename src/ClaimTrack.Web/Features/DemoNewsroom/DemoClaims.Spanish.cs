@@ -24,7 +24,7 @@ public static partial class DemoNewsroomScript
             "Venezuela", "Elecciones", "Violencia política"),
         Evidence(At(2015, 11, 26, 13), new Guid("6a1d8021-44ca-4bda-8cfc-8dfb4590936a"), "Asesinato de un dirigente opositor en Guárico",
             EvidenceKind.NewsReport, "https://www.bbc.com/mundo", "BBC Mundo, 26 de noviembre de 2015", "BBC Mundo", new DateOnly(2015, 11, 26),
-            "Luis Manuel Díaz recibió un disparo en una tarima que compartía con Lilian Tintori; la investigación seguía abierta.", Stance.Context),
+            "Luis Manuel Díaz, dirigente opositor, murió de un disparo durante un acto de campaña; la investigación seguía abierta.", Stance.Context),
         Propose(At(2015, 11, 27, 10), new Guid("1034ca53-f533-4990-8ae8-dfe38908db4f"), "unproven",
             "No hay pruebas públicas de quién disparó ni por qué: el móvil político es posible, pero no está demostrado.",
             Lines("El disparo ocurrió durante un acto de campaña, lo que hace verosímil un móvil político, y la coalición lo presentó así desde el primer día.",
@@ -59,10 +59,10 @@ public static partial class DemoNewsroomScript
         Evidence(At(2015, 12, 7, 9, 30), new Guid("4d3930c6-cfc5-4a2a-8c98-a3dec1a45028"), "Resultados de las elecciones parlamentarias de 2015",
             EvidenceKind.OfficialRecord, CneResults2015, "Consejo Nacional Electoral, divulgación de resultados, elecciones parlamentarias 2015",
             "Consejo Nacional Electoral", new DateOnly(2015, 12, 7),
-            "Participación del 74,17 %; en las parlamentarias de 2010 había sido del 66,45 %.", Stance.Supports),
+            "Participación de algo más del 74 % del registro electoral.", Stance.Supports),
         Propose(At(2015, 12, 7, 11), new Guid("f50bdee4-a967-4473-9ef5-4386f18453df"), "true",
-            "Según los resultados oficiales, votó el 74,17 % del registro electoral.",
-            "Los resultados publicados por el CNE dan una participación del 74,17 %, casi ocho puntos más que el 66,45 % de las parlamentarias de 2010."),
+            "Según los resultados oficiales, votó algo más del 74 % del registro electoral.",
+            "Los resultados que el CNE publicó la noche electoral dan una participación de algo más del 74 %: la cifra de la afirmación se sostiene."),
         Approve(At(2015, 12, 7, 13), new Guid("f50bdee4-a967-4473-9ef5-4386f18453df")),
         Publish(At(2015, 12, 7, 13, 5)));
 }

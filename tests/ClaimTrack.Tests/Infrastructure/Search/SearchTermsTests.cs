@@ -46,7 +46,10 @@ public sealed class SearchTermsTests
     {
         var vector = ClaimSearch.PublishedClaims.VectorOf("data");
 
-        vector.ShouldStartWith("setweight(public.ct_search_vector(data #>> '{Content,Language}', concat_ws(' ', data #>> '{Content,Statement}')), 'A')");
+        // The statement and its approved translations' statements (Translations/) weigh most.
+        vector.ShouldStartWith("setweight(public.ct_search_vector(data #>> '{Content,Language}', concat_ws(' ', data #>> '{Content,Statement}', " +
+            "array_to_string(array(select jsonb_array_elements_text(jsonb_path_query_array(data, '$.Translations[*].Text.Statement'))), ' '))), 'A')");
+        vector.ShouldContain("$.Translations[*].Text.Summary");
         vector.ShouldContain("$.Content.Evidence[*].Details.Title");
         vector.ShouldContain("data #>> '{Content,Verdict,Reasoning}'");
     }

@@ -1,6 +1,8 @@
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.Publication;
 using ClaimTrack.Web.Features.Claims.ReadModels;
+using ClaimTrack.Web.Features.Claims.Translations;
+using ClaimTrack.Web.Features.Public.Translations;
 
 namespace ClaimTrack.Web.Features.Public.Api;
 
@@ -35,7 +37,16 @@ public static class ApiClaims
             [.. content.Timeline.Select(e => new ApiTimelineEntry(
                 VerdictUpdate.IdFor(claim.Id, e), e.Kind, e.At, e.Rating is null ? null : Rating(e.Rating, site, content.Language), e.Summary, e.Reason,
                 e.By.Name, [.. e.Changes ?? []], e.Unreviewed))],
-            claim.FirstPublishedAt, claim.LastModifiedAt);
+            claim.FirstPublishedAt, claim.LastModifiedAt,
+            [.. PublishedTranslations.Of(claim).Select(t => Translated(claim, t, site))]);
+    }
+
+    private static ApiTranslation Translated(ReaderClaim claim, Translation translation, PublicContext site)
+    {
+        var text = translation.Text;
+        return new ApiTranslation(translation.Language, site.Absolute(PublishedTranslations.PagePath(claim, translation.Language, site)),
+            text.Statement, text.Context, text.Summary, text.Reasoning,
+            Rating(claim.Content.Verdict.Rating, site, translation.Language), translation.ApprovedAt);
     }
 
     public static ApiClaimant Claimant(Claimant claimant, PublicContext site) =>

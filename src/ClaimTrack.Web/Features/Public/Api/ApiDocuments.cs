@@ -56,7 +56,20 @@ public sealed record ApiClaim(
     [property: Description("The evidence, including items withdrawn or corrected after publication (marked so).")] IReadOnlyList<ApiEvidence> Evidence,
     [property: Description("Where and when the claim was made.")] IReadOnlyList<ApiAppearance> Appearances,
     [property: Description("Every public step, oldest first: verdicts, revisions, corrections, updates.")] IReadOnlyList<ApiTimelineEntry> Timeline,
-    DateTimeOffset FirstPublishedAt, DateTimeOffset UpdatedAt);
+    DateTimeOffset FirstPublishedAt, DateTimeOffset UpdatedAt,
+    [property: Description("The fact check in the newsroom's other languages, as their pages show it: only approved translations that still say what the original says.")]
+    IReadOnlyList<ApiTranslation> Translations);
+
+[Description("The fact check's words in another language, approved by an editor like any public change. Names, dates, evidence and the rating key stay as in the original.")]
+public sealed record ApiTranslation(
+    [property: Description("The translation's language (a BCP 47 tag such as es).")] string Language,
+    [property: Description("The reader's page of the fact check in this language.")] string Url,
+    [property: Description("What was claimed, in this language.")] string Statement,
+    [property: Description("Background the newsroom gives readers, in this language, or null.")] string? Context,
+    [property: Description("The verdict in one line, in this language.")] string Summary,
+    [property: Description("The reasoning, in Markdown, in this language.")] string Reasoning,
+    [property: Description("The current rating, named in this language when the scale names it so.")] ApiRatingRef Rating,
+    [property: Description("When an editor approved this translation.")] DateTimeOffset? ApprovedAt);
 
 [Description("The current verdict.")]
 public sealed record ApiVerdict(

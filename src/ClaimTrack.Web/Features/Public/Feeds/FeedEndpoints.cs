@@ -1,7 +1,9 @@
 using System.Linq.Expressions;
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.ReadModels;
+using ClaimTrack.Web.Features.Public.Translations;
 using Marten;
+using Marten.Linq.MatchesSql;
 using Microsoft.Extensions.Options;
 
 namespace ClaimTrack.Web.Features.Public.Feeds;
@@ -51,6 +53,24 @@ public static class FeedEndpoints
         return $"Topic: {claim?.Content.Topics.FirstOrDefault(t => Slugs.From(t) == slug) ?? slug}";
     }
 
+    // A step of a claim in the language, or of a claim whose reader document lists the language among its fitting
+    // translations (TranslatedInto: what the /es/ page shows). Drafts have no reader document, proposals never reach it.
+    private const string InLanguage = "(d.data ->> 'Language' = ? or CAST(d.data ->> 'ClaimId' as uuid) in "
+        + $"(select p.id from {ReaderClaim.Table} p where jsonb_exists(p.data -> 'TranslatedInto', ?)))";
+
+    /// <summary>The followed language's translations of the listed claims written in another language.</summary>
+    private static async Task<Dictionary<Guid, FeedTranslation>> TranslatedAsync(
+        IReadOnlyList<VerdictUpdate> updates, string language, PublicContext site, IQuerySession session, CancellationToken ct)
+    {
+        var others = updates.Where(u => u.Language != language).Select(u => u.ClaimId).Distinct().ToArray();
+        if (others.Length == 0) return [];
+        var translated = new Dictionary<Guid, FeedTranslation>();
+        foreach (var claim in await session.LoadManyAsync<ReaderClaim>(ct, others))
+            if (PublishedTranslations.Into(claim, language) is { } translation)
+                translated[claim.Id] = new FeedTranslation(translation, PublishedTranslations.PagePath(claim, language, site));
+        return translated;
+    }
+
     private static async Task<IResult> FeedAsync(
         string format, Func<VerdictUpdate?, IQuerySession, CancellationToken, Task<string?>> titleOf, string path, Expression<Func<VerdictUpdate, bool>> filter,
         HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options)
@@ -62,13 +82,14 @@ public static class FeedEndpoints
             return Results.Text($"A feed follows one of the newsroom's languages, {NewsroomLanguages.Listed(newsroom)}: use ?lang= with its tag, or no lang for all of them.",
                 "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
         var updates = session.Query<VerdictUpdate>().Where(filter);
-        if (language is not null) updates = updates.Where(u => u.Language == language);
+        if (language is not null) updates = updates.Where(u => u.MatchesSql(InLanguage, language, language));
         var newest = await updates.OrderByDescending(u => u.At).Take(Items).ToListAsync(http.RequestAborted);
+        var translated = language is null ? null : await TranslatedAsync(newest, language, site, session, http.RequestAborted);
         // The site-wide feed may be empty on a new install; a feed for an unknown claimant, topic or claim has no title: a 404.
         var named = await titleOf(newest.Count == 0 ? null : newest[0], session, http.RequestAborted);
         if (named is null) return Results.NotFound();
         if (language is not null) (named, path) = ($"{named} ({NewsroomLanguages.NativeName(language)})", $"{path}?lang={language}");
-        var feed = FeedWriter.Write(format, $"{site.SiteName}: {named}", path, site, newest, language ?? NewsroomLanguages.Default(newsroom));
+        var feed = FeedWriter.Write(format, $"{site.SiteName}: {named}", path, site, newest, language ?? NewsroomLanguages.Default(newsroom), translated);
 
         // Its ETag, and the 304s, come from Delivery/ReaderValidators and the output cache, as for every reader answer.
         http.Response.GetTypedHeaders().LastModified = feed.LastModified;

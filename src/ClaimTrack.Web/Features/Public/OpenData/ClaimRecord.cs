@@ -2,6 +2,8 @@ using System.Globalization;
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Features.Claims.Timeline;
+using ClaimTrack.Web.Features.Claims.Translations;
+using ClaimTrack.Web.Features.Public.Translations;
 
 namespace ClaimTrack.Web.Features.Public.OpenData;
 
@@ -15,7 +17,7 @@ public sealed record ClaimRecord(
     string ClaimDate, string? ClaimUrl, IReadOnlyList<AppearanceRecord> AppearedIn,
     string ReviewDate, string ReviewModified, string Rating, int? RatingValue, int WorstRating, int BestRating,
     string ReviewUrl, string Reviewer, string VerdictSummary, string VerdictReasoning, IReadOnlyList<string> Topics, string Language,
-    IReadOnlyList<EntryRecord> Timeline)
+    IReadOnlyList<EntryRecord> Timeline, IReadOnlyList<TranslationRecord> Translations)
 {
     public static ClaimRecord From(ReaderClaim claim, PublicContext site)
     {
@@ -29,7 +31,8 @@ public sealed record ClaimRecord(
             Time(claim.FirstPublishedAt), Time(claim.LastModifiedAt), site.RatingLabel(content.Verdict.Rating),
             site.Scale.Find(content.Verdict.Rating)?.ClaimReviewValue, site.Scale.WorstRating, site.Scale.BestRating,
             site.Absolute(PublicPaths.Claim(claim.Id, claim.Slug)), site.SiteName, content.Verdict.Summary, content.Verdict.Reasoning,
-            content.Topics, content.Language, entries);
+            content.Topics, content.Language, entries,
+            [.. PublishedTranslations.Of(claim).Select(t => TranslationRecord.From(claim, t, site))]);
     }
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -40,6 +43,19 @@ public sealed record ClaimRecord(
 public sealed record AppearanceRecord(string Outlet, string? Url, string Date, bool First)
 {
     public static AppearanceRecord From(Appearance a) => new(a.Outlet, a.Url, ClaimRecord.Day(a.AppearedOn), a.IsFirst);
+}
+
+/// <summary>
+/// The fact check in another language, as its page there shows it: only approved translations that still fit the
+/// original (<see cref="PublishedTranslations"/>). Names, dates, evidence and the rating key are the original's.
+/// </summary>
+public sealed record TranslationRecord(string Language, string ReviewUrl, string ClaimText, string? Context, string VerdictSummary,
+    string VerdictReasoning, string Rating)
+{
+    public static TranslationRecord From(ReaderClaim claim, Translation translation, PublicContext site) => new(
+        translation.Language, site.Absolute(PublishedTranslations.PagePath(claim, translation.Language, site)),
+        translation.Text.Statement, translation.Text.Context, translation.Text.Summary, translation.Text.Reasoning,
+        site.Scale.LabelOf(claim.Content.Verdict.Rating, translation.Language));
 }
 
 /// <summary>One step of the public timeline: a verdict, a revision, a correction, an update (retracted claims are not exported).</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using ClaimTrack.Web.Features.Claims.ReadModels;
+using ClaimTrack.Web.Features.Public.Translations;
 
 namespace ClaimTrack.Web.Features.Public.OpenData;
 
@@ -51,6 +52,17 @@ public static class ClaimReviewFeed
         var review = ClaimReviewMarkup.Build(claim, site);
         review["sdLicense"] = terms.LicenceUrl;
         review["sdPublisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = site.SiteName, ["url"] = site.Absolute("/") };
+        // schema.org's workTranslation: each approved, fitting translation as the ClaimReview its own page carries.
+        var translations = PublishedTranslations.Of(claim);
+        if (translations.Count > 0)
+            review["workTranslation"] = new JsonArray([.. translations.Select(t => (JsonNode)new JsonObject
+            {
+                ["@type"] = "ClaimReview",
+                ["url"] = site.Absolute(PublishedTranslations.PagePath(claim, t.Language, site)),
+                ["inLanguage"] = t.Language,
+                ["claimReviewed"] = t.Text.Statement,
+                ["reviewBody"] = t.Text.Summary,
+            })]);
         return review;
     }
 

@@ -43,6 +43,9 @@ public static class CsvExport
         new("entry_unreviewed", "true when no second editor reviewed the step.", (_, e) => e is null ? null : Flag(e.Unreviewed)),
         new("entry_is_latest", "true on the claim's newest step: keep these rows for one row per claim.",
             (c, e) => Flag(e is null || e.Number == c.Timeline.Count)),
+        // Last, so that readers of the earlier columns by position are not moved. The words are in claims.jsonl.
+        new("translated_into", "The languages the fact check is also published in, separated by \" | \" (their text: claims.jsonl, translations).",
+            (c, _) => string.Join(" | ", c.Translations.Select(t => t.Language))),
     ];
 
     public static string Header => string.Join(',', Columns.Select(c => c.Name)) + "\r\n";

@@ -33,8 +33,8 @@ public static class ForgetEmailEndpoint
         {
             return await ReaderIntakeEndpoints.StatusPageAsync(http, site, token, request, session, stamps, NotErased, StatusCodes.Status503ServiceUnavailable);
         }
-        // Back to the page (POST, then GET): a reload does not send the form again.
-        return Results.Redirect(StatusToken.Path(token));
+        // Back to the page (POST, then GET) in the language the form was in: a reload does not send the form again.
+        return Results.Redirect(site.Local(StatusToken.Path(token)));
     }
 
     private const string NotErased = "Not erased yet: our database is not answering just now. Please press the button again in a minute.";

@@ -106,7 +106,8 @@ public static class ReaderIntakeEndpoints
             CorrectionPath = correction is null ? null : PublicPaths.Update(correction),
             ForgetStamp = request.Email is null ? null : stamps.Issue(ForgetEmailEndpoint.FormName(request.Id)),
             ForgetProblem = forgetProblem,
-            ForgetPath = ForgetEmailEndpoint.Path(token),
+            // Under the page's own prefix (/es/requests/.../forget): the answer, and its problems, come back in its language.
+            ForgetPath = site.Local(ForgetEmailEndpoint.Path(token)),
         }, status));
     }
 
