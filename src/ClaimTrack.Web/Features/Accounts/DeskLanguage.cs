@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -48,7 +49,9 @@ public static class DeskLanguage
     {
         var signedIn = context.User.Identity?.IsAuthenticated == true;
         // Nobody signed in (the sign-in page): the browser's language, if the newsroom offers it.
-        if (IsDeskPath(context.Request.Path) && (signedIn || context.Request.Path.StartsWithSegments("/account")))
+        // A reader address under a language prefix ("/es/account/login") is no desk page: it is the reader's 404, in the
+        // prefix's language, which this must not override.
+        if (IsDeskPath(context.Request.Path) && AddressLanguage.Of(context) is null && (signedIn || context.Request.Path.StartsWithSegments("/account")))
         {
             var languages = context.RequestServices.GetRequiredService<IOptions<NewsroomOptions>>().Value.Languages;
             var chosen = signedIn ? context.User.FindFirst(Claim)?.Value : FromBrowser(context, languages);

@@ -1,10 +1,10 @@
+using ClaimTrack.Web.Infrastructure.Web;
+
 namespace ClaimTrack.Web.Features.Public.Languages;
 
 /// <summary>Which language a reader's address asks for, and the address without its prefix (what routing sees).</summary>
 public static class ReaderAddress
 {
-    private const string ItemKey = "reader-language";
-
     /// <summary>
     /// The language prefix of a path, if it names a configured language other than the default: "/es/claims/1" is
     /// ("es", "/claims/1") and "/es" is ("es", "/"). Any other first segment (the default's own, "/xx") is no prefix: that
@@ -22,12 +22,12 @@ public static class ReaderAddress
 
     /// <summary>The language the request's address chose: its prefix, or the default.</summary>
     public static string LanguageOf(HttpContext http) =>
-        http.Items[ItemKey] as string ?? http.RequestServices.GetRequiredService<ReaderLanguages>().Default;
+        AddressLanguage.Of(http) ?? http.RequestServices.GetRequiredService<ReaderLanguages>().Default;
 
-    public static bool IsPrefixed(HttpContext http) => http.Items.ContainsKey(ItemKey);
+    public static bool IsPrefixed(HttpContext http) => AddressLanguage.Of(http) is not null;
 
     /// <summary>The language the address's prefix named, or null for an unprefixed address (the default language).</summary>
-    public static string? PrefixLanguageOf(HttpContext http) => http.Items[ItemKey] as string;
+    public static string? PrefixLanguageOf(HttpContext http) => AddressLanguage.Of(http);
 
     /// <summary>
     /// Before routing: a prefixed address is routed as the unprefixed one, its prefix moved to the path base (so every
@@ -38,7 +38,7 @@ public static class ReaderAddress
         var languages = http.RequestServices.GetRequiredService<ReaderLanguages>();
         if (Split(http.Request.Path, languages) is var (language, rest))
         {
-            http.Items[ItemKey] = language;
+            AddressLanguage.Set(http, language);
             http.Request.PathBase = http.Request.PathBase.Add("/" + language);
             http.Request.Path = rest;
         }
