@@ -28,6 +28,10 @@ public static class OperatorCommand
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         start.Environment["CLAIMTRACK_NO_INSTALL"] = "1";
+        // libpq's own variables win over the settings in deploy/db.sh (as they should for an operator): one left in the
+        // runner's environment (a PGPASSWORD exported for another cluster) must not reach the scripts under test.
+        foreach (var name in new[] { "PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE", "PGSSLMODE", "PGPASSFILE", "PGSERVICE" })
+            start.Environment.Remove(name);
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings) start.Environment[key] = value;
         using var process = Process.Start(start)!;
