@@ -53,7 +53,9 @@ public static class BenchProgram
                 await SimilarClaimsBench.RunAsync(store, new SimilarClaims(store), Console.Out, task.Count);
                 return 0;
             }
-            await DeskGridBench.RunAsync(new DeskQueries(store), Console.Out, task.Count);
+            // As the app runs it: each node keeps which searches are common (SearchVerdicts).
+            using var verdicts = new SearchVerdicts();
+            await DeskGridBench.RunAsync(new DeskQueries(store, verdicts: verdicts), Console.Out, task.Count);
             return 0;
         }
         catch (EmbeddedPostgresException problem)

@@ -55,6 +55,8 @@ public static class StoreSetup
             .ApplyAllDatabaseChangesOnStartup()
             // One node runs each async projection (the leader, by a PostgreSQL advisory lock); another takes over when it stops.
             .AddAsyncDaemon(DaemonMode.HotCold);
+        // Which typed searches are common, as last judged: each node's own copy of statistics (SearchVerdicts).
+        builder.Services.AddSingleton<SearchVerdicts>();
         // After Marten's schema step (its hosted service was registered by AddMarten), before anything reads the tables.
         builder.Services.AddHostedService<SearchTermsFill>();
         return builder;

@@ -36,7 +36,7 @@ public enum DeskSort { Updated, Statement, Claimant, Status, Rating }
 public sealed record DeskPage(IReadOnlyList<Claim> Rows, int Total, bool TotalIsCapped);
 
 /// <summary>Reads for the desk: the claim snapshot documents (inline, indexed), never the event streams.</summary>
-public sealed class DeskQueries(IDocumentStore store, NewsroomTime? time = null, TimeProvider? clock = null)
+public sealed class DeskQueries(IDocumentStore store, NewsroomTime? time = null, TimeProvider? clock = null, SearchVerdicts? verdicts = null)
 {
     private readonly NewsroomTime _time = time ?? NewsroomTime.Utc;
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
@@ -51,7 +51,7 @@ public sealed class DeskQueries(IDocumentStore store, NewsroomTime? time = null,
         // PostgreSQL refuses a NUL byte in a parameter: control characters pasted into a filter are dropped.
         filter = filter with { Rating = Printable(filter.Rating), Language = Printable(filter.Language), Claimant = Printable(filter.Claimant), Topic = Printable(filter.Topic) };
         var claims = DeskFocusQueries.Focused(Filtered(session.Query<Claim>(), filter, _time), filter, _clock.GetUtcNow());
-        if (!string.IsNullOrWhiteSpace(filter.Search)) claims = await claims.MatchingWordsAsync(session, ClaimSearch.AllClaims, filter.Search.Trim(), ct);
+        if (!string.IsNullOrWhiteSpace(filter.Search)) claims = await claims.MatchingWordsAsync(session, ClaimSearch.AllClaims, filter.Search.Trim(), ct, verdicts);
         // The archive's link check marks sources, not claims: the marked claims' ids (few, and capped) filter the grid.
         if (filter.BrokenLinks) { var marked = await BrokenLinks.ClaimsAsync(session, ct); claims = claims.Where(c => marked.Contains(c.Id)); }
         var rows = await Sorted(claims, sort, descending).Skip(page * pageSize).Take(pageSize).ToListAsync(ct);

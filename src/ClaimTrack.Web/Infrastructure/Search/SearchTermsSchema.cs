@@ -1,6 +1,8 @@
 using System.Data.Common;
+using System.Linq.Expressions;
 using Marten;
 using Marten.Linq.MatchesSql;
+using Marten.Services.BatchQuerying;
 using Weasel.Core;
 using Weasel.Core.Migrations;
 using Weasel.Postgresql;
@@ -75,32 +77,61 @@ public static class SearchTermsSetup
     /// <see cref="MatchingWords{TDocument}"/>, which suits a walk in date order.
     /// </summary>
     public static async Task<IQueryable<TDocument>> MatchingWordsAsync<TDocument>(
-        this IQueryable<TDocument> documents, IQuerySession session, SearchTerms terms, string words, CancellationToken ct)
+        this IQueryable<TDocument> documents, IQuerySession session, SearchTerms terms, string words, CancellationToken ct,
+        SearchVerdicts? verdicts = null)
     {
         // Nothing searchable (only operators or control characters): nothing matches, and PostgreSQL is not asked.
         if (SearchWords.Safe(words) is not { } safe) return documents.Where(d => d!.MatchesSql("d.id = any(?)", Array.Empty<Guid>()));
-        return await session.FewMatchesAsync(terms, safe, ct) is { } few
+        return await session.FewMatchesAsync(terms, safe, ct, verdicts) is { } few
             ? documents.Where(d => d!.MatchesSql("d.id = any(?)", few))
             : documents.MatchingWords(terms, safe);
     }
 
     /// <summary>The ids matching a rare search, or null for a common one (more than <see cref="SearchTerms.FewMatches"/>).</summary>
-    public static async Task<Guid[]?> FewMatchesAsync(this IQuerySession session, SearchTerms terms, string words, CancellationToken ct)
-    {
-        if (SearchWords.Safe(words) is not { } safe) return [];
-        var ids = await session.QueryAsync<Guid>(terms.FewMatchesSql, ct, safe, safe);
-        return Few(ids);
-    }
+    public static Task<Guid[]?> FewMatchesAsync(this IQuerySession session, SearchTerms terms, string words, CancellationToken ct,
+        SearchVerdicts? verdicts = null) =>
+        MatchesAsync(session, terms, words, verdicts, terms.FewMatchesSql, terms.FewMatchesOfRareSql, ct);
 
     /// <summary>
     /// The ids matching what a person typed, best ranked first (<see cref="SearchTerms.RankedMatchesSql"/>), or null
     /// for a common search (more than <see cref="SearchTerms.FewMatches"/> matches), which is better walked by date.
     /// </summary>
-    public static async Task<Guid[]?> RankedMatchesAsync(this IQuerySession session, SearchTerms terms, string words, CancellationToken ct)
+    public static Task<Guid[]?> RankedMatchesAsync(this IQuerySession session, SearchTerms terms, string words, CancellationToken ct,
+        SearchVerdicts? verdicts = null) =>
+        MatchesAsync(session, terms, words, verdicts, terms.RankedMatchesSql, terms.RankedMatchesOfRareSql, ct);
+
+    /// <summary>
+    /// One of the fetches: not at all when <paramref name="verdicts"/> knows the search common, without the estimate
+    /// when it knows it rare, with it otherwise; what the answer shows is remembered. Each use of the words in the
+    /// statement is a parameter of its own, a '?' of Marten's (the estimate's statement has one more).
+    /// </summary>
+    private static async Task<Guid[]?> MatchesAsync(IQuerySession session, SearchTerms terms, string words, SearchVerdicts? verdicts,
+        string estimatedSql, string rareSql, CancellationToken ct)
     {
         if (SearchWords.Safe(words) is not { } safe) return [];
-        var ids = await session.QueryAsync<Guid>(terms.RankedMatchesSql, ct, safe, safe, safe);
-        return Few(ids);
+        var known = verdicts?.IsCommon(terms, safe);
+        if (known is true) return null;
+        var sql = known is false ? rareSql : estimatedSql;
+        var ids = await session.QueryAsync<Guid>(sql, ct, [.. Enumerable.Repeat<object>(safe, sql.Count(c => c == '?'))]);
+        return Judged(terms, safe, ids, verdicts);
+    }
+
+    /// <summary>
+    /// The ids of a search <paramref name="verdicts"/> knows rare, ranked (<see cref="SearchTerms.RankedMatchesOfRareSql"/>),
+    /// added to a Marten batch so they come back with whatever else the page reads; null when not known rare. Read
+    /// the answer with <see cref="Judged"/>.
+    /// </summary>
+    public static Task<IReadOnlyList<Guid>>? RankedMatchesOfRare(this IBatchedQuery batch, SearchTerms terms, string safeWords, SearchVerdicts verdicts) =>
+        verdicts.IsCommon(terms, safeWords) is false ? AsIds(batch.Query<string>(terms.RankedMatchesOfRareAsTextSql, safeWords, safeWords)) : null;
+
+    private static async Task<IReadOnlyList<Guid>> AsIds(Task<IReadOnlyList<string>> texts) => [.. (await texts).Select(Guid.Parse)];
+
+    /// <summary>The ids when they are few, else null; what they show of the search is remembered.</summary>
+    public static Guid[]? Judged(SearchTerms terms, string safeWords, IReadOnlyList<Guid> ids, SearchVerdicts? verdicts)
+    {
+        var few = Few(ids);
+        verdicts?.Remember(terms, safeWords, common: few is null);
+        return few;
     }
 
     /// <summary>The ids when they are few; null when they are many or the search was estimated common.</summary>
@@ -108,9 +139,14 @@ public static class SearchTermsSetup
         ids.Count > SearchTerms.FewMatches || ids is [var only] && only == SearchTerms.TooCommon ? null : [.. ids];
 
     /// <summary>Documents whose search terms match what a person typed (websearch syntax: quotes, "or", "-word").</summary>
-    public static IQueryable<TDocument> MatchingWords<TDocument>(this IQueryable<TDocument> documents, SearchTerms terms, string words)
+    public static IQueryable<TDocument> MatchingWords<TDocument>(this IQueryable<TDocument> documents, SearchTerms terms, string words) =>
+        documents.Where(Matching<TDocument>(terms, words));
+
+    /// <summary>As <see cref="MatchingWords{TDocument}"/>, as a filter (for a Marten batch, say).</summary>
+    public static Expression<Func<TDocument, bool>> Matching<TDocument>(SearchTerms terms, string words)
     {
         var sql = terms.MatchSql;
-        return documents.Where(d => d!.MatchesSql(sql, SearchWords.Safe(words) ?? ""));
+        var safe = SearchWords.Safe(words) ?? "";
+        return d => d!.MatchesSql(sql, safe);
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Features.Public.Shared;
@@ -13,7 +14,7 @@ public static class SearchEndpoint
     public static readonly ReaderQuery Reads = new(query => SearchQuery.Read(query).Query is { } search ? search.Link(search.Page) : null);
 
     public static async Task<IResult> HandleAsync(
-        HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options, IOptions<NewsroomOptions> newsroom)
+        HttpContext http, IQuerySession session, IOptions<PublicSiteOptions> options, IOptions<NewsroomOptions> newsroom, SearchVerdicts verdicts)
     {
         var site = await PublicContext.LoadAsync(http, session, options);
         var (query, problem) = SearchQuery.Read(http.Request.Query);
@@ -24,39 +25,40 @@ public static class SearchEndpoint
         if (query.IsEmpty) return PublicResults.Page<SearchPage>(new { Site = site, Query = query, Results = Array.Empty<ClaimListItem>(), Total = 0L, Languages = languages });
 
         var ct = http.RequestAborted;
-        var claims = Filtered(session.Query<ReaderClaim>().Where(c => !c.Retracted), query);
+        var filters = Filters(query);
         if (query.Text is { } words)
         {
             // websearch_to_tsquery accepts anything a reader types (quotes, dashes, "or") without a syntax error.
             // A search with few matches is ranked (a statement match first); a common word is walked by date.
-            if (await session.RankedMatchesAsync(ClaimSearch.PublishedClaims, words, ct) is { } ranked)
-            {
-                var (results, matched) = await SearchRanking.PageAsync(session, claims, ranked, query.Page, ct);
+            if (await SearchRanking.RankedPageAsync(session, filters, words, query.Page, verdicts, ct) is var (results, matched))
                 return PublicResults.Page<SearchPage>(new { Site = site, Query = query, Results = results, Total = (long)matched, Languages = languages });
-            }
-            claims = claims.MatchingWords(ClaimSearch.PublishedClaims, words);
+            filters.Add(SearchTermsSetup.Matching<ReaderClaim>(ClaimSearch.PublishedClaims, words));
         }
 
-        var page = await claims.OrderByDescending(c => c.LastModifiedAt)
+        // The page and its count in one round trip. The count stops at the cap: past it, "more than 100" is all a reader
+        // needs, and a common word's tens of thousands of matches are never walked.
+        var batch = session.CreateBatchQuery();
+        var pageQuery = filters.Aggregate(batch.Query<ReaderClaim>(), (q, f) => q.Where(f))
+            .OrderByDescending(c => c.LastModifiedAt)
             .Skip((query.Page - 1) * SearchQuery.PageSize).Take(SearchQuery.PageSize)
-            .Select(ClaimListItem.Selected)
-            .ToListAsync(ct);
-        // A short first page holds every match. Otherwise count, but only up to the cap: past it, "more than 100" is all a
-        // reader needs, and a common word's tens of thousands of matches are never walked.
-        var total = query.Page == 1 && page.Count < SearchQuery.PageSize ? page.Count
-            : (await claims.Select(c => c.Id).Take(SearchQuery.CountCap + 1).ToListAsync(ct)).Count;
-        return PublicResults.Page<SearchPage>(new { Site = site, Query = query, Results = page, Total = (long)total, Languages = languages });
+            .Select(ClaimListItem.Selected).ToList();
+        var counted = filters.Aggregate(batch.Query<ReaderClaim>(), (q, f) => q.Where(f))
+            .Take(SearchQuery.CountCap + 1).Select(c => c.Id).ToList();
+        await batch.Execute(ct);
+        var page = await pageQuery;
+        return PublicResults.Page<SearchPage>(new { Site = site, Query = query, Results = page, Total = (long)(await counted).Count, Languages = languages });
     }
 
-    /// <summary>The reader's filters other than the words.</summary>
-    private static IQueryable<ReaderClaim> Filtered(IQueryable<ReaderClaim> claims, SearchQuery query)
+    /// <summary>The reader's filters other than the words, retracted claims left out.</summary>
+    private static List<Expression<Func<ReaderClaim, bool>>> Filters(SearchQuery query)
     {
-        if (query.Rating is { } rating) claims = claims.Where(c => c.Rating == rating);
-        if (query.Language is { } language) claims = claims.Where(c => c.Content.Language == language);
-        if (query.ClaimantSlug is { } claimant) claims = claims.Where(c => c.ClaimantSlug == claimant);
-        if (query.TopicSlug is { } topic) claims = claims.Where(TopicFilter.Holds<ReaderClaim>(topic));
-        if (query.From is { } from) { var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero); claims = claims.Where(c => c.FirstPublishedAt >= start); }
-        if (query.To is { } to) { var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero); claims = claims.Where(c => c.FirstPublishedAt < end); }
-        return claims;
+        List<Expression<Func<ReaderClaim, bool>>> filters = [c => !c.Retracted];
+        if (query.Rating is { } rating) filters.Add(c => c.Rating == rating);
+        if (query.Language is { } language) filters.Add(c => c.Content.Language == language);
+        if (query.ClaimantSlug is { } claimant) filters.Add(c => c.ClaimantSlug == claimant);
+        if (query.TopicSlug is { } topic) filters.Add(TopicFilter.Holds<ReaderClaim>(topic));
+        if (query.From is { } from) { var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero); filters.Add(c => c.FirstPublishedAt >= start); }
+        if (query.To is { } to) { var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero); filters.Add(c => c.FirstPublishedAt < end); }
+        return filters;
     }
 }

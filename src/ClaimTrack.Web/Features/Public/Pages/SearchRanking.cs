@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Features.Public.Shared;
+using ClaimTrack.Web.Infrastructure.Search;
 using Marten;
 using Marten.Linq.MatchesSql;
 
@@ -17,25 +19,64 @@ public static class SearchRanking
     /// </summary>
     public const int ReadAllUpTo = 3 * SearchQuery.PageSize;
 
+    private static readonly SearchTerms Terms = ClaimSearch.PublishedClaims;
+
+    /// <summary>The first <see cref="ReadAllUpTo"/> + 1 matches of the words in any order: all of them, when they are few.</summary>
+    private static readonly string FirstMatchesSql =
+        $"d.id in (select id from {Terms.Table} where terms @@ {Terms.QueryOf("?")} limit {ReadAllUpTo + 1})";
+
+    /// <returns>
+    /// The page's results in rank order and how many matched the filters in all; null when the words are common (the
+    /// caller walks the date order instead).
+    /// </returns>
+    public static async Task<(IReadOnlyList<ClaimListItem> Results, int Matched)?> RankedPageAsync(IQuerySession session,
+        IReadOnlyList<Expression<Func<ReaderClaim, bool>>> filters, string words, int page, SearchVerdicts verdicts, CancellationToken ct)
+    {
+        IQueryable<ReaderClaim> Filtered() => filters.Aggregate((IQueryable<ReaderClaim>)session.Query<ReaderClaim>(), (q, f) => q.Where(f));
+        var batch = session.CreateBatchQuery();
+        // A search this node already knows rare: its ranked ids and, when they are few, every match's list fields come
+        // back in one round trip, where asking for the ids first and the fields after took two.
+        if (SearchWords.Safe(words) is { } safe && batch.RankedMatchesOfRare(Terms, safe, verdicts) is { } rankedInBatch)
+        {
+            var firstMatches = filters.Aggregate(batch.Query<ReaderClaim>(), (q, f) => q.Where(f))
+                .Where(c => c.MatchesSql(FirstMatchesSql, safe))
+                .Select(ClaimListItem.Selected).ToList();
+            await batch.Execute(ct);
+            if (SearchTermsSetup.Judged(Terms, safe, await rankedInBatch, verdicts) is not { } ids) return null;
+            return ids.Length <= ReadAllUpTo ? InRankOrder(await firstMatches, ids, page) : await PageAsync(session, Filtered(), ids, page, ct);
+        }
+        return await session.RankedMatchesAsync(Terms, words, ct, verdicts) is { } ranked ? await PageAsync(session, Filtered(), ranked, page, ct) : null;
+    }
+
     /// <returns>The page's results in rank order, and how many matched the filters in all.</returns>
     public static async Task<(IReadOnlyList<ClaimListItem> Results, int Matched)> PageAsync(
         IQuerySession session, IQueryable<ReaderClaim> filtered, Guid[] ranked, int page, CancellationToken ct)
     {
         if (ranked.Length == 0) return ([], 0);
-        var place = new Dictionary<Guid, int>(ranked.Length);
-        for (var i = 0; i < ranked.Length; i++) place[ranked[i]] = i;
-        var skip = (page - 1) * SearchQuery.PageSize;
         var matching = filtered.Where(c => c.MatchesSql("d.id = any(?)", ranked));
 
-        if (ranked.Length <= ReadAllUpTo)
-        {
-            var all = await matching.Select(ClaimListItem.Selected).ToListAsync(ct);
-            return ([.. all.OrderBy(c => place[c.Id]).Skip(skip).Take(SearchQuery.PageSize)], all.Count);
-        }
+        if (ranked.Length <= ReadAllUpTo) return InRankOrder(await matching.Select(ClaimListItem.Selected).ToListAsync(ct), ranked, page);
+        var place = Places(ranked);
         var kept = await matching.Select(c => c.Id).ToListAsync(ct);
-        var pageIds = kept.OrderBy(id => place[id]).Skip(skip).Take(SearchQuery.PageSize).ToArray();
+        var pageIds = kept.OrderBy(id => place[id]).Skip(Skipped(page)).Take(SearchQuery.PageSize).ToArray();
         if (pageIds.Length == 0) return ([], kept.Count);
         var items = await session.Query<ReaderClaim>().Where(c => c.MatchesSql("d.id = any(?)", pageIds)).Select(ClaimListItem.Selected).ToListAsync(ct);
         return ([.. items.OrderBy(c => place[c.Id])], kept.Count);
     }
+
+    /// <summary>All the matches the filters kept, as list items: the page of them in rank order, and their number.</summary>
+    private static (IReadOnlyList<ClaimListItem> Results, int Matched) InRankOrder(IReadOnlyList<ClaimListItem> all, Guid[] ranked, int page)
+    {
+        var place = Places(ranked);
+        return ([.. all.OrderBy(c => place[c.Id]).Skip(Skipped(page)).Take(SearchQuery.PageSize)], all.Count);
+    }
+
+    private static Dictionary<Guid, int> Places(Guid[] ranked)
+    {
+        var place = new Dictionary<Guid, int>(ranked.Length);
+        for (var i = 0; i < ranked.Length; i++) place[ranked[i]] = i;
+        return place;
+    }
+
+    private static int Skipped(int page) => (page - 1) * SearchQuery.PageSize;
 }
