@@ -3,6 +3,7 @@ using ClaimTrack.IntegrationTests.Support;
 using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Features.Claims.Translations;
 using ClaimTrack.Web.Features.Public.OpenData;
+using Marten.Linq.MatchesSql;
 using Npgsql;
 
 namespace ClaimTrack.IntegrationTests.Features.Public.OpenData;
@@ -45,8 +46,10 @@ public sealed class RecordTimesFillTests(TestCluster cluster)
         using var feed = JsonDocument.Parse(await reader.PageAsync($"{ClaimReviewFeed.Path}?since={FeedCursor.Format(published)}"));
         feed.RootElement.GetProperty("dataFeedElement").EnumerateArray().ShouldHaveSingleItem()
             .GetProperty("url").GetString()!.ShouldContain(translated.ClaimId.ToString());
-        // Once given, nothing is left for the next start to do.
+        // Once given, nothing is left for the next start to do, and it looks through the field's index, not every claim.
         (await RecordTimesFill.FillAsync(after.Store, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, default)).ShouldBe(0);
+        (await QueryPlans.PlanAsync<ReaderClaim>(after, c => c.MatchesSql("public.mt_immutable_timestamptz(d.data ->> 'RecordChangedAt') is null")))
+            .ShouldContain("mt_doc_publishedclaim_idx_record_changed_at");
     }
 
     private sealed record Times(Guid Id, string? Record, string? Modified, string? Translated);
