@@ -58,12 +58,13 @@ public static class FeedEndpoints
     /// If-Modified-Since would be told nothing changed. Newsroom-wide, so it can move for another claim's translation:
     /// that costs a feed reader one fetch, never a missed change. The max() reads one entry of its index.
     /// </summary>
+    internal static string LatestTranslationChangeSql(string schema) =>
+        $"select max({schema}.mt_immutable_timestamptz(data ->> 'TranslationsChangedAt')) from {schema}.{ReaderClaim.Table}";
+
     private static async Task<DateTimeOffset?> LatestTranslationChangeAsync(IQuerySession session, CancellationToken ct)
     {
-        var schema = session.DocumentStore.Options.DatabaseSchemaName;
         var rows = await session.QueryAsync<string>(
-            $"select coalesce((extract(epoch from max({schema}.mt_immutable_timestamptz(data ->> 'TranslationsChangedAt'))) * 1000000)::bigint::text, '') "
-            + $"from {schema}.{ReaderClaim.Table}", ct);
+            $"select coalesce((extract(epoch from ({LatestTranslationChangeSql(session.DocumentStore.Options.DatabaseSchemaName)})) * 1000000)::bigint::text, '')", ct);
         return rows.Single() is { Length: > 0 } micros
             ? DateTimeOffset.UnixEpoch.AddTicks(long.Parse(micros, System.Globalization.CultureInfo.InvariantCulture) * 10)
             : null;

@@ -69,6 +69,14 @@ public sealed class LanguageFilterTests(ClaimsDatabase db, TestCluster cluster) 
         (await feed.ToListAsync()).Select(u => u.ClaimId).ShouldBe(claims.Where(c => c.TranslatedInto.Count > 0).Select(c => c.Id), ignoreOrder: true);
     }
 
+    [Fact]
+    public async Task A_feed_that_follows_a_language_dates_itself_from_one_entry_of_an_index()
+    {
+        // The newest translation change (FeedEndpoints), asked on every uncached Spanish feed: a max() the index answers.
+        await using var command = new NpgsqlCommand(ClaimTrack.Web.Features.Public.Feeds.FeedEndpoints.LatestTranslationChangeSql("public"));
+        (await QueryPlans.PlanAsync(db.App, command, seqScanOff: true)).ShouldContain("mt_doc_publishedclaim_idx_translations_changed_at");
+    }
+
     private static async Task AnalyzeAsync(ClaimTrackApp app)
     {
         await using var connection = (NpgsqlConnection)app.Store.Storage.Database.CreateConnection();
