@@ -14,11 +14,17 @@ public static class QueryPlans
     public static async Task<string> PlanAsync<T>(ClaimTrackApp app, Expression<Func<T, bool>> filter) where T : notnull
     {
         await using var session = app.Store.QuerySession();
-        var command = session.Query<T>().Where(filter).ToCommand(FetchType.Count);
+        return await PlanAsync(app, session.Query<T>().Where(filter).ToCommand(FetchType.Count), seqScanOff: true);
+    }
+
+    /// <summary>The plan for a query as the app sends it; with <paramref name="seqScanOff"/> false, the planner's own choice.</summary>
+    public static async Task<string> PlanAsync(ClaimTrackApp app, NpgsqlCommand command, bool seqScanOff)
+    {
         await using var connection = (NpgsqlConnection)app.Store.Storage.Database.CreateConnection();
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        await using (var off = new NpgsqlCommand("set local enable_seqscan = off", connection, transaction)) await off.ExecuteNonQueryAsync();
+        if (seqScanOff)
+            await using (var off = new NpgsqlCommand("set local enable_seqscan = off", connection, transaction)) await off.ExecuteNonQueryAsync();
         await using var explain = new NpgsqlCommand("explain " + command.CommandText, connection, transaction);
         foreach (NpgsqlParameter parameter in command.Parameters) explain.Parameters.Add(parameter.Clone());
         var plan = new List<string>();

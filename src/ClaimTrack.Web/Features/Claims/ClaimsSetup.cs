@@ -86,7 +86,13 @@ public static class ClaimsSetup
                 .Duplicate(c => c.PinnedOrder)
                 .Index(c => c.TopicSlugs, index => { index.Method = IndexMethod.gin; index.Mask = TopicFilter.IndexMask; })
                 // The API's language= and search's lang=: a language few claims are in is found, not searched for row by row.
-                .Index(c => c.Content.Language);
+                .Index(c => c.Content.Language)
+                // The DataFeed walks claims in the order their public record changed, translations included.
+                .Index(c => c.RecordChangedAt)
+                // A feed that follows a language dates itself by the newest translation change too (a max(), one index entry).
+                .Index(c => c.TranslationsChangedAt)
+                // The feeds' lang= also lists claims translated into the language: asked of this list alone (TranslationFilter).
+                .Index(c => c.TranslatedInto, index => { index.Method = IndexMethod.gin; index.Mask = TopicFilter.IndexMask; });
             opts.AddSearchTerms<ReaderClaim>(ClaimSearch.PublishedClaims);
             opts.Schema.For<VerdictUpdate>().Index(u => u.At).Index(u => u.ClaimId).Index(u => u.ClaimantSlug)
                 .Index(u => u.TopicSlugs, index => { index.Method = IndexMethod.gin; index.Mask = TopicFilter.IndexMask; })

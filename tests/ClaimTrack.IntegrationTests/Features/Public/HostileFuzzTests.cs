@@ -43,7 +43,7 @@ public sealed class ErrorLog : ILoggerProvider
 
 /// <summary>
 /// Issue 13: a seeded generator of hostile requests (random paths, query values with control characters, operators and
-/// very long text, odd headers and methods) over every reader route, the feeds, the sitemap and the sign-in page. No
+/// very long text, odd headers and methods) over every reader route, the feeds (the ClaimReview DataFeed too), the exports, the sitemap and the sign-in page. No
 /// answer is a 5xx (505 aside: a protocol version the server refuses) and nothing unhandled is logged. A failure prints
 /// the request; the seed makes it repeat. deploy/fuzz.sh runs the same test longer (CLAIMTRACK_FUZZ_REQUESTS, a new
 /// CLAIMTRACK_FUZZ_SEED each time) and CLAIMTRACK_FUZZ_REPORT receives the count of each status code.
@@ -109,7 +109,7 @@ public sealed class HostileFuzzTests(FuzzedApp fuzzed) : IClassFixture<FuzzedApp
     }
 
     private static readonly string[] Methods = ["GET", "GET", "GET", "GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH", "TRACE", "PROPFIND", "X"];
-    private static readonly string[] QueryKeys = ["q", "q", "q", "rating", "claimant", "topic", "from", "to", "page", "returnUrl", "ReturnUrl", "utm_source", "_handler", "lang", "language", "hl", "url", "size", "cursor"];
+    private static readonly string[] QueryKeys = ["q", "q", "q", "rating", "claimant", "topic", "from", "to", "page", "returnUrl", "ReturnUrl", "utm_source", "_handler", "lang", "language", "hl", "url", "size", "cursor", "since", "after", "updatedSince"];
     private static readonly string[] HeaderNames = ["Accept", "Accept-Encoding", "Accept-Language", "If-None-Match", "If-Modified-Since", "Range", "Cookie", "User-Agent", "Referer", "X-Forwarded-For", "X-Forwarded-Host", "Content-Type", "Origin"];
     private static readonly string[] Operators = ["-", "!", "|", "&", "(", ")", "<->", ":*", "\"", "'", "or", "and", "\\", "%", "_", "*"];
     private static readonly string[] Texts = ["tax", "budget", "fuzzed", "Fuzzy Claimant", "fuzz-topic", "fuzzy-claimant", "2015-12-06", "9999-99-99", "0", "-1", "99999999999999999999", "1e9", "NaN", "null", "../..", "<script>", "' or 1=1 --", "é", "日本", "😀", "\u202e", "\ufeff", "es", "ES", "es-419", "en;q=0.5, es;q=abc", "xx-yy-zz", "*;q=0"];
@@ -131,7 +131,7 @@ public sealed class HostileFuzzTests(FuzzedApp fuzzed) : IClassFixture<FuzzedApp
     {
         var id = fuzzed.Story.ClaimId;
         string Segment() => Escape(RandomText(random, random.Next(1, 4) == 1 ? 300 : 30), path: true);
-        var path = random.Next(19) switch
+        var path = random.Next(21) switch
         {
             0 => "/",
             1 => $"/claims/{id}/{Segment()}",
@@ -149,6 +149,8 @@ public sealed class HostileFuzzTests(FuzzedApp fuzzed) : IClassFixture<FuzzedApp
             15 => "/api/v1/claims",
             16 => "/oembed",
             17 => $"/requests/{Segment()}{(random.Next(2) == 0 ? "/forget" : "")}",
+            18 => "/feeds/claimreview.jsonld",
+            19 => random.Next(2) == 0 ? "/export/claims.csv" : "/export/claims.jsonl",
             _ => "/" + string.Join('/', Enumerable.Range(0, random.Next(1, 6)).Select(_ => Segment())),
         };
         // Reader pages answer under a language prefix too (and everything else must be its 404 there).

@@ -39,6 +39,14 @@ public sealed class ReaderClaim
     /// <summary>When a translation last reached or left readers: the page changes (its language links), but the fact
     /// check was not updated, so this moves Last-Modified and leaves <see cref="LastModifiedAt"/> alone.</summary>
     public DateTimeOffset? TranslationsChangedAt { get; set; }
+    /// <summary>
+    /// When anything a machine reads of this claim last changed: the fact check itself or a translation reaching or
+    /// leaving readers. The outputs that carry translations (the ClaimReview DataFeed's order and "since", the API's
+    /// updatedSince) read it, so a harvester polling for changes sees a new Spanish text; the reader's "updated" date
+    /// and the listings keep <see cref="LastModifiedAt"/>, since the fact check itself did not change. Stored with the
+    /// document (and indexed) like any property, from the event times above: a rebuild writes the same.
+    /// </summary>
+    public DateTimeOffset RecordChangedAt => TranslationsChangedAt is { } translated && translated > LastModifiedAt ? translated : LastModifiedAt;
 
     /// <summary>The translation into <paramref name="language"/> when it says what the fact check says now.</summary>
     public Translation? TranslationInto(string language) => Translations.Find(t => t.IsIn(language) && t.Fits(Content));

@@ -25,7 +25,7 @@ public sealed record ApiClaimSummary(
     [property: Description("The current verdict in one line; null once retracted.")] string? Summary,
     [property: Description("The claim's language (a BCP 47 tag such as en or es).")] string Language,
     [property: Description("When readers first saw the fact check.")] DateTimeOffset FirstPublishedAt,
-    [property: Description("The last publication, revision, correction or retraction: what updatedSince filters on.")] DateTimeOffset UpdatedAt,
+    [property: Description("The last publication, revision, correction or retraction. updatedSince also lists a claim whose translation was approved or withdrawn since.")] DateTimeOffset UpdatedAt,
     [property: Description("true when the newsroom retracted the fact check.")] bool Retracted,
     [property: Description("Why it was retracted; null otherwise.")] string? RetractionReason);
 

@@ -14,7 +14,7 @@ public static class ApiReference
     [
         new("claims", "/api/v1/claims", "Published claims, the most recently changed first, a page at a time. Follow next until it is null.",
         [
-            ("updatedSince", "Only claims published, revised, corrected or retracted at or after this time: 2025-03-01 or 2025-03-01T09:30:00Z."),
+            ("updatedSince", "Only claims published, revised, corrected or retracted, or whose translation was approved or withdrawn, at or after this time: 2025-03-01 or 2025-03-01T09:30:00Z."),
             ("claimant", "A claimant's slug (from /api/v1/claimants)."),
             ("topic", "A topic's slug (from /api/v1/topics)."),
             ("rating", "A rating's key (from /api/v1/ratings)."),

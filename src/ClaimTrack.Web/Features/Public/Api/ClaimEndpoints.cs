@@ -36,7 +36,8 @@ public static class ClaimEndpoints
 
         var claims = session.Query<ReaderClaim>().AsQueryable();
         if (!query.IncludeRetracted) claims = claims.Where(c => !c.Retracted);
-        if (query.UpdatedSince is { } since) claims = claims.Where(c => c.LastModifiedAt >= since);
+        // A claim's document carries its translations: one approved or withdrawn since is a change a copy must fetch.
+        if (query.UpdatedSince is { } since) claims = claims.Where(c => c.RecordChangedAt >= since);
         if (query.Claimant is { } claimant) claims = claims.Where(c => c.ClaimantSlug == claimant);
         if (query.Topic is { } topic) claims = claims.Where(TopicFilter.Holds<ReaderClaim>(topic));
         if (query.Rating is { } rating) claims = claims.Where(c => c.Rating == rating);

@@ -9,7 +9,7 @@ namespace ClaimTrack.Web.Features.Public.Api;
 /// </summary>
 public sealed record ClaimListParameters(
     [property: FromQuery(Name = "updatedSince")]
-    [property: Description("Only claims published, revised, corrected or retracted at or after this time: an ISO 8601 date (2025-03-01, midnight UTC) or date-time (2025-03-01T09:30:00Z, 2025-03-01T10:30:00%2B01:00).")]
+    [property: Description("Only claims published, revised, corrected or retracted, or whose translation was approved or withdrawn, at or after this time: an ISO 8601 date (2025-03-01, midnight UTC) or date-time (2025-03-01T09:30:00Z, 2025-03-01T10:30:00%2B01:00).")]
     string? UpdatedSince,
     [property: FromQuery(Name = "claimant")]
     [property: Description("Only claims by this claimant: the slug from /api/v1/claimants (as in /claimants/{slug}).")]

@@ -3,7 +3,6 @@ using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Features.Public.Translations;
 using Marten;
-using Marten.Linq.MatchesSql;
 using Microsoft.Extensions.Options;
 
 namespace ClaimTrack.Web.Features.Public.Feeds;
@@ -53,10 +52,23 @@ public static class FeedEndpoints
         return $"Topic: {claim?.Content.Topics.FirstOrDefault(t => Slugs.From(t) == slug) ?? slug}";
     }
 
-    // A step of a claim in the language, or of a claim whose reader document lists the language among its fitting
-    // translations (TranslatedInto: what the /es/ page shows). Drafts have no reader document, proposals never reach it.
-    private const string InLanguage = "(d.data ->> 'Language' = ? or CAST(d.data ->> 'ClaimId' as uuid) in "
-        + $"(select p.id from {ReaderClaim.Table} p where jsonb_exists(p.data -> 'TranslatedInto', ?)))";
+    /// <summary>
+    /// When any translation last reached or left readers, for a feed that follows a language: a withdrawn translation
+    /// takes its claim out of the feed, and nothing left in it would date that change, so without this a client asking
+    /// If-Modified-Since would be told nothing changed. Newsroom-wide, so it can move for another claim's translation:
+    /// that costs a feed reader one fetch, never a missed change. The max() reads one entry of its index.
+    /// </summary>
+    internal static string LatestTranslationChangeSql(string schema) =>
+        $"select max({schema}.mt_immutable_timestamptz(data ->> 'TranslationsChangedAt')) from {schema}.{ReaderClaim.Table}";
+
+    private static async Task<DateTimeOffset?> LatestTranslationChangeAsync(IQuerySession session, CancellationToken ct)
+    {
+        var rows = await session.QueryAsync<string>(
+            $"select coalesce((extract(epoch from ({LatestTranslationChangeSql(session.DocumentStore.Options.DatabaseSchemaName)})) * 1000000)::bigint::text, '')", ct);
+        return rows.Single() is { Length: > 0 } micros
+            ? DateTimeOffset.UnixEpoch.AddTicks(long.Parse(micros, System.Globalization.CultureInfo.InvariantCulture) * 10)
+            : null;
+    }
 
     /// <summary>The followed language's translations of the listed claims written in another language.</summary>
     private static async Task<Dictionary<Guid, FeedTranslation>> TranslatedAsync(
@@ -82,14 +94,16 @@ public static class FeedEndpoints
             return Results.Text($"A feed follows one of the newsroom's languages, {NewsroomLanguages.Listed(newsroom)}: use ?lang= with its tag, or no lang for all of them.",
                 "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
         var updates = session.Query<VerdictUpdate>().Where(filter);
-        if (language is not null) updates = updates.Where(u => u.MatchesSql(InLanguage, language, language));
+        if (language is not null) updates = updates.Where(LanguageFilter.StepsIn(language));
         var newest = await updates.OrderByDescending(u => u.At).Take(Items).ToListAsync(http.RequestAborted);
         var translated = language is null ? null : await TranslatedAsync(newest, language, site, session, http.RequestAborted);
         // The site-wide feed may be empty on a new install; a feed for an unknown claimant, topic or claim has no title: a 404.
         var named = await titleOf(newest.Count == 0 ? null : newest[0], session, http.RequestAborted);
         if (named is null) return Results.NotFound();
         if (language is not null) (named, path) = ($"{named} ({NewsroomLanguages.NativeName(language)})", $"{path}?lang={language}");
-        var feed = FeedWriter.Write(format, $"{site.SiteName}: {named}", path, site, newest, language ?? NewsroomLanguages.Default(newsroom), translated);
+        var translationsChangedAt = language is null ? null : await LatestTranslationChangeAsync(session, http.RequestAborted);
+        var feed = FeedWriter.Write(format, $"{site.SiteName}: {named}", path, site, newest, language ?? NewsroomLanguages.Default(newsroom), translated,
+            translationsChangedAt);
 
         // Its ETag, and the 304s, come from Delivery/ReaderValidators and the output cache, as for every reader answer.
         http.Response.GetTypedHeaders().LastModified = feed.LastModified;

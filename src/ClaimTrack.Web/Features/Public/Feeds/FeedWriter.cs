@@ -18,12 +18,13 @@ public static class FeedWriter
     /// <summary>
     /// The feed; <paramref name="language"/> is its language (the one it follows, else the newsroom's default). Each item
     /// says its own. <paramref name="translated"/> holds, by claim id, the claims given in the followed language's
-    /// translation (<see cref="FeedTranslations"/>).
+    /// translation (<see cref="FeedTranslations"/>). <paramref name="translationsChangedAt"/>, for such a feed, is when
+    /// a translation last reached or left readers: the feed changed then too, though none of its steps is newer.
     /// </summary>
     public static Feed Write(string format, string title, string selfPath, PublicContext site, IReadOnlyList<VerdictUpdate> updates, string language,
-        IReadOnlyDictionary<Guid, FeedTranslation>? translated = null)
+        IReadOnlyDictionary<Guid, FeedTranslation>? translated = null, DateTimeOffset? translationsChangedAt = null)
     {
-        var lastModified = updates.Count > 0 ? updates.Max(u => u.At) : DateTimeOffset.UnixEpoch;
+        var lastModified = updates.Select(u => u.At).Append(translationsChangedAt ?? DateTimeOffset.UnixEpoch).Max();
         var feed = new SyndicationFeed(title, $"Fact checks by {site.SiteName}, with every revision and correction.", new Uri(site.Absolute("/")))
         {
             Id = $"urn:uuid:{StableGuid.From("feed:" + selfPath)}",

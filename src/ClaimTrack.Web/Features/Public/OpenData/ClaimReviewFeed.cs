@@ -46,12 +46,15 @@ public static class ClaimReviewFeed
             {
                 ["@type"] = "DataFeedItem",
                 ["url"] = site.Absolute(PublicPaths.Claim(claim.Id, claim.Slug)),
-                ["dateModified"] = Timestamp(claim.LastModifiedAt),
+                ["dateModified"] = Timestamp(claim.RecordChangedAt),
                 ["dateDeleted"] = Timestamp(claim.LastModifiedAt),
             };
         var review = ClaimReviewMarkup.Build(claim, site);
         review["sdLicense"] = terms.LicenceUrl;
         review["sdPublisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = site.SiteName, ["url"] = site.Absolute("/") };
+        // The page's ClaimReview dates the fact check; the item also carries its translations, and moves with them, as
+        // its place in the feed does: a harvester comparing dates sees the new Spanish text.
+        review["dateModified"] = Timestamp(claim.RecordChangedAt);
         // schema.org's workTranslation: each approved, fitting translation as the ClaimReview its own page carries.
         var translations = PublishedTranslations.Of(claim);
         if (translations.Count > 0)

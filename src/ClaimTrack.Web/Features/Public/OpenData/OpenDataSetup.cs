@@ -9,7 +9,7 @@ public static class OpenDataSetup
     private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
 
     public static IServiceCollection AddOpenData(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddSingleton(OpenDataOptions.Read(configuration));
+        services.AddSingleton(OpenDataOptions.Read(configuration)).AddHostedService<RecordTimesFill>();
 
     public static void MapOpenData(this IEndpointRouteBuilder app)
     {

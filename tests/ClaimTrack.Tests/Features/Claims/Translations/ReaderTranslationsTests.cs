@@ -61,6 +61,19 @@ public sealed class ReaderTranslationsTests
     }
 
     [Fact]
+    public void Approving_and_withdrawing_a_translation_moves_the_time_machines_poll_for_changes()
+    {
+        var published = Shown(PublishedHistory())!;
+        var approved = Translated();
+        var withdrawn = Reviewed(approved, new WithdrawTranslation(ChangeId, "es", "A figure was mistranslated."));
+
+        published.RecordChangedAt.ShouldBe(published.LastModifiedAt);
+        Shown(approved)!.RecordChangedAt.ShouldBe(((TranslationApproved)approved[^1]).At);
+        Shown(approved)!.RecordChangedAt.ShouldBeGreaterThan(published.LastModifiedAt);
+        Shown(withdrawn)!.RecordChangedAt.ShouldBe(((TranslationWithdrawn)withdrawn[^1]).At);
+    }
+
+    [Fact]
     public void Proposals_carry_the_kind_of_translation_change_for_the_review_queue()
     {
         PublicChangeWords.Article(PublicChangeKind.Translation, "es").ShouldBe("a translation into es");
