@@ -25,11 +25,17 @@ public sealed record FieldRule(string Rule, string Message, object[] Values)
     public const string DayPassed = "DayPassed"; // values: today (yyyy-MM-dd)
     public const string SameReviewer = "SameReviewer";
     public const string LanguageNotOffered = "LanguageNotOffered";
+    public const string NoActiveAccount = "NoActiveAccount"; // values: the person's name
+    public const string DueTooFar = "DueTooFar"; // values: the most years ahead
+    public const string TooManyTopics = "TooManyTopics"; // values: the most topics
+    public const string PlaceOutOfRange = "PlaceOutOfRange"; // values: the last place
+    public const string RoleTooLow = "RoleTooLow"; // values: the person's name, their role, the role needed
 
     /// <summary>Every named rule, for the test that each has its wording in every desk language.</summary>
     public static readonly string[] Named =
     [
         Required, TooLong, Unshowable, OneLine, WebAddress, AddressTooLong, InFuture, Before1800, DateMissing,
         SourceMissing, RatingNotOffered, ReleaseNotFuture, ReleaseTooFar, DayPassed, SameReviewer, LanguageNotOffered,
+        NoActiveAccount, DueTooFar, TooManyTopics, RoleTooLow, PlaceOutOfRange,
     ];
 }

@@ -14,7 +14,7 @@ public static class RequestDecisions
     public static RequestAssigned Assign(ReaderRequest request, Actor to, Actor by, DateTimeOffset at)
     {
         Open(request);
-        if (request.AssignedTo?.UserId == to.UserId) throw new ClaimRuleBroken($"This request is already assigned to {to.Name}.");
+        if (request.AssignedTo?.UserId == to.UserId) throw new ClaimRuleBroken("RequestAlreadyAssigned", $"This request is already assigned to {to.Name}.", to.Name);
         return new(request.Id, to, by, at);
     }
 

@@ -38,7 +38,7 @@ public static class ProposeTranslationDecision
         var text = new FactCheckText(command.Statement.Trim(), Blank(command.Context), command.Summary.Trim(), command.Reasoning.Trim());
         var earlier = claim.Translations.Find(t => t.IsIn(language));
         if (earlier is not null && earlier.Text == text && earlier.Original == original)
-            throw new ClaimRuleBroken($"Readers already read this {language} translation: there is no change to review.");
+            throw new ClaimRuleBroken("TranslationUnchanged", $"Readers already read this {language} translation: there is no change to review.", language);
         var reason = earlier is null ? "A new translation." : "A revised translation.";
         return new PublicChangeProposed(claim.Id, command.ChangeId, PublicChangeKind.Translation, reason, null, null, null, by, now,
             new Translation(language, text, original));

@@ -100,7 +100,7 @@ public sealed partial class ClaimWorkspace
                 break;
             case DeskOutcomeKind.Invalid: errors = outcome.ErrorsIn(T); break;
             case DeskOutcomeKind.Conflict: conflict = outcome.Conflict; break;
-            default: Snackbar.Add(outcome.Message, Severity.Error); break;
+            default: Snackbar.Add(outcome.In(T), Severity.Error); break;
         }
         return outcome;
     }
