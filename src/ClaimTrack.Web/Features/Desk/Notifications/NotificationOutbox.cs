@@ -53,6 +53,8 @@ internal sealed class NotificationOutbox(
                     ClaimId = draft.ClaimId,
                     Claim = NotificationRules.Quote(claim?.Statement ?? "a claim", 100),
                     What = draft.What,
+                    WhatCode = draft.Code,
+                    WhatValues = draft.Code is null ? null : [.. draft.Values],
                     By = draft.By,
                     At = draft.At,
                 };

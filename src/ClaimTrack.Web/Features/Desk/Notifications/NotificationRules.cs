@@ -5,7 +5,14 @@ using ClaimTrack.Web.Features.Desk.Notes;
 namespace ClaimTrack.Web.Features.Desk.Notifications;
 
 /// <summary>What should be raised, for whom: the claim stream's and the discussion's events as desk notifications.</summary>
-public sealed record NotificationDraft(string Recipient, NotificationKind Kind, Guid ClaimId, string What, Actor By, DateTimeOffset At);
+public sealed record NotificationDraft(string Recipient, NotificationKind Kind, Guid ClaimId, string What, Actor By, DateTimeOffset At)
+{
+    /// <summary>Names the sentence's wording in other desk languages (<c>Notification_{Code}</c>); none: English only.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>What fills the wording's blanks: names and quoted words, as they were when it was raised.</summary>
+    public IReadOnlyList<string> Values { get; init; } = [];
+}
 
 /// <summary>
 /// Which event tells whom what: a pure function of (event, the claim as it stood before the event, the desk's people,
@@ -24,16 +31,19 @@ public static class NotificationRules
         {
             NoteAdded e => Mentioned(e.ClaimId, e.Mentions, e.Text, e.By, e.At),
             NoteEdited e => Mentioned(e.ClaimId, e.NewlyMentioned, e.Text, e.By, e.At),
-            VerdictProposed e => ReviewRequested(claim, desk, e.ClaimId, e.RevisionReason is null ? "a verdict" : "a revised verdict", e.By, e.At),
-            PublicChangeProposed e => ReviewRequested(claim, desk, e.ClaimId, $"a {Spoken(e.Kind)} for readers", e.By, e.At),
+            VerdictProposed e => ReviewRequested(claim, desk, e.ClaimId, e.RevisionReason is null ? "a verdict" : "a revised verdict",
+                e.RevisionReason is null ? "ReviewVerdict" : "ReviewRevisedVerdict", e.By, e.At),
+            PublicChangeProposed e => ReviewRequested(claim, desk, e.ClaimId, $"a {Spoken(e.Kind)} for readers", $"ReviewChange_{e.Kind}", e.By, e.At),
             VerdictSentBack e when claim?.Pending is { } pending =>
-                To(pending.ProposedBy, NotificationKind.SentBack, e.ClaimId, $"{e.By.Name} sent your verdict back: “{Quote(e.Comment)}”", e.By, e.At),
+                To(pending.ProposedBy, NotificationKind.SentBack, e.ClaimId, $"{e.By.Name} sent your verdict back: “{Quote(e.Comment)}”", e.By, e.At,
+                    "SentBackVerdict", Quote(e.Comment)),
             PublicChangeSentBack e when claim?.PendingChange is { } change =>
-                To(change.ProposedBy, NotificationKind.SentBack, e.ClaimId, $"{e.By.Name} sent your {Spoken(change.Kind)} back: “{Quote(e.Comment)}”", e.By, e.At),
-            VerdictApproved e => To(e.ProposedBy, NotificationKind.Approved, e.ClaimId, $"{e.By.Name} approved your verdict", e.By, e.At),
-            ClaimUpdateApproved e => To(e.ProposedBy, NotificationKind.Approved, e.ClaimId, $"{e.By.Name} approved your update", e.By, e.At),
-            CorrectionIssued { ProposedBy: { } proposer } e => To(proposer, NotificationKind.Approved, e.ClaimId, $"{e.By.Name} approved your correction", e.By, e.At),
-            ClaimRetracted { ProposedBy: { } proposer } e => To(proposer, NotificationKind.Approved, e.ClaimId, $"{e.By.Name} approved your retraction", e.By, e.At),
+                To(change.ProposedBy, NotificationKind.SentBack, e.ClaimId, $"{e.By.Name} sent your {Spoken(change.Kind)} back: “{Quote(e.Comment)}”", e.By, e.At,
+                    $"SentBackChange_{change.Kind}", Quote(e.Comment)),
+            VerdictApproved e => To(e.ProposedBy, NotificationKind.Approved, e.ClaimId, $"{e.By.Name} approved your verdict", e.By, e.At, "ApprovedVerdict"),
+            ClaimUpdateApproved e => To(e.ProposedBy, NotificationKind.Approved, e.ClaimId, $"{e.By.Name} approved your update", e.By, e.At, "ApprovedUpdate"),
+            CorrectionIssued { ProposedBy: { } proposer } e => To(proposer, NotificationKind.Approved, e.ClaimId, $"{e.By.Name} approved your correction", e.By, e.At, "ApprovedCorrection"),
+            ClaimRetracted { ProposedBy: { } proposer } e => To(proposer, NotificationKind.Approved, e.ClaimId, $"{e.By.Name} approved your retraction", e.By, e.At, "ApprovedRetraction"),
             ClaimAssigned { Owner: { } owner } e => Assigned(e.ClaimId, owner, "owner", e.By, e.At),
             ReviewerAssigned { Reviewer: { } reviewer } e => Assigned(e.ClaimId, reviewer, "reviewer", e.By, e.At),
             _ => [],
@@ -79,16 +89,27 @@ public static class NotificationRules
     /// <see cref="For"/> that calls this, and list the event in AtOf.
     /// </summary>
     public static IEnumerable<NotificationDraft> Assigned(Guid claimId, Actor assignee, string asWhat, Actor by, DateTimeOffset at) =>
-        To(assignee, NotificationKind.Assigned, claimId, $"{by.Name} made you the {asWhat} of this claim", by, at);
+        To(assignee, NotificationKind.Assigned, claimId, $"{by.Name} made you the {asWhat} of this claim", by, at, $"Assigned_{asWhat}");
 
     private static IEnumerable<NotificationDraft> Mentioned(Guid claimId, IReadOnlyList<Actor> people, string text, Actor by, DateTimeOffset at) =>
-        people.Select(p => new NotificationDraft(p.UserId, NotificationKind.Mention, claimId, $"{by.Name} mentioned you in a note: “{Quote(text)}”", by, at));
+        people.Select(p => new NotificationDraft(p.UserId, NotificationKind.Mention, claimId, $"{by.Name} mentioned you in a note: “{Quote(text)}”", by, at)
+        {
+            Code = "Mention",
+            Values = [by.Name, Quote(text)],
+        });
 
-    private static IEnumerable<NotificationDraft> ReviewRequested(Claim? claim, IReadOnlyList<DeskPerson> desk, Guid claimId, string what, Actor by, DateTimeOffset at) =>
-        ReviewersOf(claim, desk).Select(p => new NotificationDraft(p.UserId, NotificationKind.ReviewRequested, claimId, $"{by.Name} asks for review of {what}", by, at));
+    private static IEnumerable<NotificationDraft> ReviewRequested(
+        Claim? claim, IReadOnlyList<DeskPerson> desk, Guid claimId, string what, string code, Actor by, DateTimeOffset at) =>
+        ReviewersOf(claim, desk).Select(p => new NotificationDraft(p.UserId, NotificationKind.ReviewRequested, claimId, $"{by.Name} asks for review of {what}", by, at)
+        {
+            Code = code,
+            Values = [by.Name],
+        });
 
-    private static IEnumerable<NotificationDraft> To(Actor person, NotificationKind kind, Guid claimId, string what, Actor by, DateTimeOffset at) =>
-        [new NotificationDraft(person.UserId, kind, claimId, what, by, at)];
+    // The code names the sentence's wording in other desk languages; its blanks are the actor's name, then the values.
+    private static IEnumerable<NotificationDraft> To(
+        Actor person, NotificationKind kind, Guid claimId, string what, Actor by, DateTimeOffset at, string code, params string[] values) =>
+        [new NotificationDraft(person.UserId, kind, claimId, what, by, at) { Code = code, Values = [by.Name, .. values] }];
 
     private static string Spoken(Claims.Publication.PublicChangeKind kind) => Claims.Publication.PublicChangeWords.Noun(kind);
 
