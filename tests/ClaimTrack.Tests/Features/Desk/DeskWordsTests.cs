@@ -158,14 +158,27 @@ public sealed partial class DeskWordsTests
     [Fact]
     public void A_notification_is_worded_when_shown_and_an_old_one_shows_as_stored()
     {
-        var draft = NotificationRules.For(new NoteAdded(ClaimId, Guid.NewGuid(), "@amir can you call?", [Editor], Reporter, Now), null,
+        var (draft, words) = NotificationRules.Worded(new NoteAdded(ClaimId, Guid.NewGuid(), "@amir can you call?", [Editor], Reporter, Now), null,
             [new("editor", "Amir Haddad", "amir", "amir", null, ["Editor"]), new("reporter", "Rosa Díaz", "rosa", "rosa", null, ["Reporter"])], Now).ShouldHaveSingleItem();
-        var stored = new DeskNotification { What = draft.What, WhatCode = draft.Code, WhatValues = [.. draft.Values] };
+        var stored = new DeskNotification { What = draft.What, WhatCode = words.Code, WhatValues = [.. words.Values] };
 
         Speaking("es", () => NotificationWords.In(stored, Words)).ShouldBe("Rosa Díaz le mencionó en una nota: “@amir can you call?”");
         Speaking("en", () => NotificationWords.In(stored, Words)).ShouldBe("Rosa Díaz mentioned you in a note: “@amir can you call?”");
         Speaking("es", () => NotificationWords.In(new DeskNotification { What = "Rosa Díaz approved your verdict" }, Words))
             .ShouldBe("Rosa Díaz approved your verdict");
+    }
+
+    [Fact]
+    public void Every_kind_of_public_change_has_its_notifications_in_Spanish()
+    {
+        var spanish = Speaking("es", () => Words.GetAllStrings(includeParentCultures: false).Select(s => s.Name).ToHashSet());
+
+        foreach (var kind in Enum.GetValues<PublicChangeKind>())
+        {
+            spanish.ShouldContain($"Notification_ReviewChange_{kind}");
+            spanish.ShouldContain($"Notification_SentBackChange_{kind}");
+            spanish.ShouldContain($"Word_PublicChangeKind_{kind}");
+        }
     }
 
     [Theory]
@@ -176,6 +189,13 @@ public sealed partial class DeskWordsTests
     [InlineData("es", "de", "Deutsch")]
     public void Languages_are_named_in_the_persons_language(string desk, string tag, string name) =>
         Speaking(desk, () => LanguageNames.Of(tag, Words)).ShouldBe(name);
+
+    [Fact]
+    public void In_a_sentence_a_language_is_named_where_the_desk_language_names_it_and_English_keeps_the_tag()
+    {
+        Speaking("es", () => LanguageNames.InSentence("en", Words)).ShouldBe("inglés");
+        Speaking("en", () => LanguageNames.InSentence("es", Words)).ShouldBe("es");
+    }
 
     private static string[] Blanks(string text) => [.. Blank().Matches(text).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal)];
 

@@ -12,6 +12,13 @@ namespace ClaimTrack.Web.Features.Desk.Translations;
 /// </summary>
 public static class LanguageNames
 {
+    /// <summary>
+    /// The language inside a sentence ("Readers can read this fact check in {0} only."): its name where the desk
+    /// language's file names it, else the tag, so English sentences read as they always did.
+    /// </summary>
+    public static string InSentence(string tag, IStringLocalizer words) =>
+        words["Translations_Language_" + tag] is { ResourceNotFound: false } named ? named : tag;
+
     public static string Of(string tag, IStringLocalizer words)
     {
         if (words["Translations_Language_" + tag] is { ResourceNotFound: false } named) return named;
