@@ -25,6 +25,10 @@ public sealed class ClaimRuleBroken : Exception
     /// <paramref name="values"/> fill its blanks there; the message stays the English sentence (API, logs).</summary>
     public ClaimRuleBroken(string code, string message, params object[] values) : base(message) => Sentence = new(code, message, values);
 
+    /// <summary>Several problems at once, each a sentence of its own, said together (the rating scale's rules).</summary>
+    public ClaimRuleBroken(IReadOnlyList<CodedSentence> sentences) : base(string.Join(" ", sentences.Select(s => s.English))) =>
+        Sentence = CodedSentence.Plain(Message) with { Parts = sentences };
+
     public CodedSentence Sentence { get; }
 }
 

@@ -8,6 +8,9 @@ namespace ClaimTrack.Web.Features.Claims;
 /// </summary>
 public sealed record CodedSentence(string Code, string English, object[] Values)
 {
+    /// <summary>Sentences said together, each worded on its own; the English is theirs joined.</summary>
+    public IReadOnlyList<CodedSentence> Parts { get; init; } = [];
+
     /// <summary>No code: every language looks the sentence up by its English words or shows it as written.</summary>
     public static CodedSentence Plain(string english) => new("", english, []);
 }

@@ -4,6 +4,7 @@ using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.Assignments;
 using ClaimTrack.Web.Features.Claims.FrontPage;
 using ClaimTrack.Web.Features.Claims.Publication;
+using ClaimTrack.Web.Features.Claims.Ratings;
 using ClaimTrack.Web.Features.Claims.Writing;
 using ClaimTrack.Web.Features.Desk;
 using ClaimTrack.Web.Features.Desk.Notes;
@@ -64,6 +65,35 @@ public sealed partial class DeskWordsTests
             "Ya hay un cambio (retractación) propuesto por Rosa Díaz a la espera de revisión; primero hay que aprobarlo o devolverlo.");
         Speaking("en", () => outcome.In(Words)).ShouldBe(
             "A change (retraction) proposed by Rosa Díaz is already waiting for review; it must be approved or sent back first.");
+    }
+
+    [Fact]
+    public void The_rating_scales_problems_are_each_worded_in_Spanish_and_said_together()
+    {
+        var current = RatingScale.Default();
+        var edited = current.Copy();
+        edited.Ratings.RemoveAt(0);
+        edited.Ratings[0] = edited.Ratings[0] with { Colour = "red" };
+        var outcome = Refusal(() => ScaleRules.Check(current, edited));
+        var gone = current.Ratings[0].Label;
+        var red = edited.Ratings[0].Label;
+
+        Speaking("es", () => outcome.In(Words)).ShouldBe(
+            $"La calificación «{gone}» no se puede quitar, solo retirar: la usan veredictos publicados. «{red}» necesita un color como #1b7f3b.");
+        Speaking("en", () => outcome.In(Words)).ShouldBe(
+            $"The rating \"{gone}\" cannot be removed, only retired: published verdicts use it. \"{red}\" needs a colour like #1b7f3b.");
+    }
+
+    [Fact]
+    public void A_new_ratings_field_problems_read_in_Spanish()
+    {
+        var invalid = Refusal(() => ScaleRules.CheckNew(RatingScale.Default(), new NewRating(new string('x', 45), 99, "#123456", "")));
+
+        var spanish = Speaking("es", () => invalid.ErrorsIn(Words));
+        spanish["Label"].ShouldBe(["Demasiado largo: 45 caracteres, como máximo 40."]);
+        spanish["Definition"].ShouldBe(["Diga qué significa la calificación: los lectores lo ven en la página de metodología."]);
+        spanish["ClaimReviewValue"].Single().ShouldStartWith("El valor de ClaimReview debe ir de ");
+        Speaking("en", () => invalid.ErrorsIn(Words))["Label"].ShouldBe(["Keep the label to 40 characters."]);
     }
 
     [Fact]
