@@ -101,6 +101,13 @@ public sealed class DeskQueries(
         return await session.LoadAsync<Claim>(id, ct);
     }
 
+    /// <summary>The claim's events after <paramref name="version"/>, oldest first: what a notice of a newer change names.</summary>
+    public async Task<IReadOnlyList<object>> EventsAfterAsync(Guid id, long version, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        return [.. (await session.Events.FetchStreamAsync(id, fromVersion: version + 1, token: ct)).Select(e => e.Data)];
+    }
+
     /// <summary>The claim's whole history, newest first. The workspace is not a hot path: reading the stream is fine.</summary>
     public async Task<IReadOnlyList<(long Version, string What)>> HistoryAsync(Guid id, CancellationToken ct)
     {

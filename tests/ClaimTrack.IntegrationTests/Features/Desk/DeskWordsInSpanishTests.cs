@@ -111,6 +111,28 @@ public sealed class DeskWordsInSpanishTests : BunitContext, IClassFixture<Claims
     });
 
     [Fact]
+    public Task A_colleagues_change_heard_while_the_workspace_is_open_is_named_in_Spanish() => InSpanish(async () =>
+    {
+        var story = await new ClaimStories(_db.App.Writer) { Statement = "El agua llega dos días por semana.", Language = "es" }.RegisterAsync("Hidrocapital Words");
+        SignedInAs("editor-es-newer", "Amir Aviso", DeskRoles.Editor);
+        var workspace = Render<ClaimWorkspace>(p => p.Add(w => w.Id, story.ClaimId));
+        workspace.WaitForAssertion(() => workspace.Markup.ShouldContain("registró la afirmación"), Patience);
+
+        // Saved by someone else, on a flow whose culture is not this person's (the runner's, here English).
+        var (ui, formats) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
+        (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (CultureInfo.InvariantCulture, CultureInfo.InvariantCulture);
+        try { await story.AttachEvidenceAsync("Boletín de Hidrocapital", Guid.NewGuid()); }
+        finally { (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, formats); }
+
+        workspace.WaitForAssertion(() =>
+        {
+            var notice = workspace.Find(".newer-change").TextContent;
+            notice.ShouldContain("Otra persona cambió esta afirmación: Rosa Díaz adjuntó la prueba «Boletín de Hidrocapital» el ");
+            notice.ShouldNotContain("attached evidence");
+        }, Patience);
+    });
+
+    [Fact]
     public Task A_notification_is_worded_in_Spanish_when_shown() => InSpanish(async () =>
     {
         var amir = SignedInAs("editor-es-words-notified", "Amir Avisado", DeskRoles.Editor);
