@@ -7,6 +7,7 @@ using ClaimTrack.Web.Features.Claims.Publication;
 using ClaimTrack.Web.Features.Claims.Ratings;
 using ClaimTrack.Web.Features.Claims.Writing;
 using ClaimTrack.Web.Features.Desk;
+using ClaimTrack.Web.Features.Desk.Import;
 using ClaimTrack.Web.Features.Desk.Notes;
 using ClaimTrack.Web.Features.Desk.Notifications;
 using ClaimTrack.Web.Features.Desk.Translations;
@@ -94,6 +95,16 @@ public sealed partial class DeskWordsTests
         spanish["Definition"].ShouldBe(["Diga qué significa la calificación: los lectores lo ven en la página de metodología."]);
         spanish["ClaimReviewValue"].Single().ShouldStartWith("El valor de ClaimReview debe ir de ");
         Speaking("en", () => invalid.ErrorsIn(Words))["Label"].ShouldBe(["Keep the label to 40 characters."]);
+    }
+
+    [Fact]
+    public void An_imports_refusal_with_a_line_number_reads_in_Spanish()
+    {
+        var refused = Should.Throw<ImportInputInvalid>(() => ClaimReviewReader.Read("{ \"@type\": \"ClaimReview\",\n  \"url\": "));
+
+        Speaking("es", () => refused.Sentence.In(Words)).ShouldBe("La entrada parece JSON pero no es JSON válido (línea 2).");
+        Speaking("en", () => refused.Sentence.In(Words)).ShouldBe("The input looks like JSON but is not valid JSON (line 2).");
+        refused.Message.ShouldBe("The input looks like JSON but is not valid JSON (line 2).");
     }
 
     [Fact]
