@@ -58,7 +58,8 @@ public static class RequestDecisions
     {
         var text = value?.Trim() ?? "";
         if (text.Length == 0) throw new ClaimInputInvalid(new Dictionary<string, string[]> { [field] = [missing] });
-        if (text.Length > limit) throw new ClaimInputInvalid(new Dictionary<string, string[]> { [field] = [$"At most {limit:N0} characters (this has {text.Length:N0})."] });
+        if (text.Length > limit)
+            new InputCheck().That(false, field, $"At most {limit:N0} characters (this has {text.Length:N0}).", FieldRule.TooLong, text.Length, limit).ThrowIfAny();
         return text;
     }
 }
