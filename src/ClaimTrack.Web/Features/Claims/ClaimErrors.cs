@@ -16,7 +16,21 @@ public sealed class ClaimInputInvalid(IReadOnlyDictionary<string, string[]> erro
 }
 
 /// <summary>A newsroom rule the command breaks (no verdict without evidence, a retraction needs a reason...).</summary>
-public sealed class ClaimRuleBroken(string message) : Exception(message);
+public sealed class ClaimRuleBroken : Exception
+{
+    /// <summary>A fixed sentence: a desk in another language looks it up by its English words.</summary>
+    public ClaimRuleBroken(string message) : base(message) => Sentence = CodedSentence.Plain(message);
+
+    /// <summary>A sentence with names or numbers in it: <paramref name="code"/> names its wording in other languages,
+    /// <paramref name="values"/> fill its blanks there; the message stays the English sentence (API, logs).</summary>
+    public ClaimRuleBroken(string code, string message, params object[] values) : base(message) => Sentence = new(code, message, values);
+
+    /// <summary>Several problems at once, each a sentence of its own, said together (the rating scale's rules).</summary>
+    public ClaimRuleBroken(IReadOnlyList<CodedSentence> sentences) : base(string.Join(" ", sentences.Select(s => s.English))) =>
+        Sentence = CodedSentence.Plain(Message) with { Parts = sentences };
+
+    public CodedSentence Sentence { get; }
+}
 
 public sealed class ClaimNotFound(Guid claimId) : Exception($"No claim has the id {claimId}.")
 {
@@ -31,4 +45,7 @@ public sealed class ClaimEditConflict(Guid claimId, long expectedVersion, long c
     public long ExpectedVersion { get; } = expectedVersion;
     public long CurrentVersion { get; } = currentVersion;
     public string NewerChange { get; } = newerChange;
+
+    /// <summary>The newer events themselves (oldest first), so a desk page can name them in its person's language.</summary>
+    public IReadOnlyList<object> NewerEvents { get; init; } = [];
 }

@@ -41,7 +41,7 @@ internal static partial class ClaimFields
     {
         var cleaned = (topics ?? []).Select(t => WhiteSpace().Replace(t ?? "", " ").Trim()).Where(t => t.Length > 0)
             .DistinctBy(t => Slugs.From(t)).ToList();
-        check.That(cleaned.Count <= InputLimits.Topics, "Topics", $"At most {InputLimits.Topics} topics.");
+        check.That(cleaned.Count <= InputLimits.Topics, "Topics", $"At most {InputLimits.Topics} topics.", FieldRule.TooManyTopics, InputLimits.Topics);
         foreach (var topic in cleaned) check.Optional("Topics", topic, InputLimits.Topic, $"The topic \"{Shorten(topic)}\"");
         return cleaned;
     }

@@ -25,11 +25,21 @@ public sealed record FieldRule(string Rule, string Message, object[] Values)
     public const string DayPassed = "DayPassed"; // values: today (yyyy-MM-dd)
     public const string SameReviewer = "SameReviewer";
     public const string LanguageNotOffered = "LanguageNotOffered";
+    public const string NoActiveAccount = "NoActiveAccount"; // values: the person's name
+    public const string DueTooFar = "DueTooFar"; // values: the most years ahead
+    public const string TooManyTopics = "TooManyTopics"; // values: the most topics
+    public const string PlaceOutOfRange = "PlaceOutOfRange"; // values: the last place
+    public const string KeyTaken = "KeyTaken"; // values: the key, the rating's label
+    public const string LabelTaken = "LabelTaken"; // values: the label
+    public const string ValueOutside = "ValueOutside"; // values: the worst, the best
+    public const string TranslationSameLanguage = "TranslationSameLanguage"; // values: the fact check's language
+    public const string RoleTooLow = "RoleTooLow"; // values: the person's name, their role, the role needed
 
     /// <summary>Every named rule, for the test that each has its wording in every desk language.</summary>
     public static readonly string[] Named =
     [
         Required, TooLong, Unshowable, OneLine, WebAddress, AddressTooLong, InFuture, Before1800, DateMissing,
         SourceMissing, RatingNotOffered, ReleaseNotFuture, ReleaseTooFar, DayPassed, SameReviewer, LanguageNotOffered,
+        NoActiveAccount, DueTooFar, TooManyTopics, RoleTooLow, PlaceOutOfRange, KeyTaken, LabelTaken, ValueOutside, TranslationSameLanguage,
     ];
 }

@@ -64,6 +64,7 @@ public sealed class NewsroomTime(TimeZoneInfo zone) : IFormatProvider, ICustomFo
     public string Format(string? format, object? arg, IFormatProvider? formatProvider) => arg switch
     {
         DateTimeOffset at => Format(at),
+        FormattableString nested => nested.ToString(this), // a phrase in a history line: its times in the zone too
         IFormattable value => value.ToString(format, CultureInfo.InvariantCulture),
         _ => arg?.ToString() ?? "",
     };

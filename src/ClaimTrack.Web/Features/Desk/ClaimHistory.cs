@@ -1,5 +1,5 @@
 using ClaimTrack.Web.Features.Claims;
-using ClaimTrack.Web.Features.Claims.Writing;
+using Microsoft.Extensions.Localization;
 
 namespace ClaimTrack.Web.Features.Desk;
 
@@ -9,13 +9,15 @@ namespace ClaimTrack.Web.Features.Desk;
 /// </summary>
 public static class ClaimHistory
 {
-    public static IReadOnlyList<(long Version, string What)> Lines(IReadOnlyList<(long Version, object Data)> events, NewsroomTime time)
+    public static IReadOnlyList<(long Version, string What)> Lines(
+        IReadOnlyList<(long Version, object Data)> events, NewsroomTime time, IStringLocalizer? words = null)
     {
+        var say = new HistoryWords(time, words);
         Claim? claim = null;
         var lines = new List<(long, string)>(events.Count);
         foreach (var (version, data) in events)
         {
-            lines.Add((version, ClaimConflicts.Describe(WithPrevious(claim, data), time)));
+            lines.Add((version, say.Describe(WithPrevious(claim, data))));
             claim = (claim, data) switch
             {
                 (null, ClaimRegistered registered) => Claim.Create(registered),
@@ -33,14 +35,15 @@ public static class ClaimHistory
     /// </summary>
     public static IReadOnlyList<(long Version, string What)> WithNotes(
         IReadOnlyList<(long Version, string What)> lines, IReadOnlyList<(long Version, DateTimeOffset At)> claimEvents,
-        IReadOnlyList<(DateTimeOffset At, FormattableString? Words)> notes, NewsroomTime time)
+        IReadOnlyList<(DateTimeOffset At, FormattableString? Words)> notes, NewsroomTime time, IStringLocalizer? words = null)
     {
+        var say = new HistoryWords(time, words);
         var all = lines.Select(l => (At: claimEvents.FirstOrDefault(e => e.Version == l.Version).At, l.Version, l.What)).ToList();
-        foreach (var (at, words) in notes)
+        foreach (var (at, said) in notes)
         {
-            if (words is null) continue;
+            if (said is null) continue;
             var after = claimEvents.LastOrDefault(e => e.At <= at).Version;
-            all.Add((at, after, time.Words(words)));
+            all.Add((at, after, say.Say(said)));
         }
         return [.. all.OrderByDescending(l => l.At).Select(l => (l.Version, l.What))];
     }

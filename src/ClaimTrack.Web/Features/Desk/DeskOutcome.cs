@@ -32,6 +32,9 @@ public sealed record DeskOutcome(DeskOutcomeKind Kind, string Message)
 
     public ClaimEditConflict? Conflict { get; init; }
 
+    /// <summary>A refusal's sentence with its code and values, for <c>DeskOutcomeWords.In</c>.</summary>
+    public CodedSentence? Said { get; init; }
+
     /// <summary>
     /// The field problems in the page's language: a named rule reads its <c>Field_{Rule}</c> wording, which only the
     /// other languages' files have (the English is the decision's own sentence, with its label); anything else, the
@@ -78,7 +81,10 @@ public sealed record DeskOutcome(DeskOutcomeKind Kind, string Message)
         ClaimInputInvalid invalid => new(DeskOutcomeKind.Invalid, invalid.Message) { Errors = invalid.Errors, Rules = invalid.Rules },
         ClaimEditConflict conflict => new(DeskOutcomeKind.Conflict, conflict.Message) { Conflict = conflict },
         RatingScaleConflict => new(DeskOutcomeKind.Conflict, e.Message),
-        ClaimRuleBroken or DeskActionForbidden or ClaimNotFound or WebhookRefused => new(DeskOutcomeKind.Refused, e.Message),
+        ClaimRuleBroken broken => new(DeskOutcomeKind.Refused, e.Message) { Said = broken.Sentence },
+        DeskActionForbidden forbidden => new(DeskOutcomeKind.Refused, e.Message) { Said = forbidden.Sentence },
+        ClaimNotFound gone => new(DeskOutcomeKind.Refused, e.Message) { Said = new("ClaimNotFound", e.Message, [gone.ClaimId]) },
+        WebhookRefused => new(DeskOutcomeKind.Refused, e.Message),
         _ when DatabaseTrouble.IsTransient(e) => Unavailable,
         _ => null,
     };

@@ -34,10 +34,18 @@ public sealed class DeskActionForbidden : Exception
 {
     public DeskActionForbidden(object command)
         : base($"Your role does not allow this: {Spoken(command)} needs the {DeskPermissions.RoleFor(command)} role. " +
-            "Nothing was saved; ask an Admin if your role should allow it.")
-    { }
+            "Nothing was saved; ask an Admin if your role should allow it.") =>
+        Sentence = new("RoleNeeded", Message, [Spoken(command), Needed(command)]);
 
-    public DeskActionForbidden(string message) : base(message) { }
+    public DeskActionForbidden(string message) : base(message) => Sentence = CodedSentence.Plain(message);
+
+    /// <summary>A refusal with a value in it; see <see cref="CodedSentence"/>.</summary>
+    public DeskActionForbidden(string code, string message, params object[] values) : base(message) => Sentence = new(code, message, values);
+
+    /// <summary>The refusal as the desk words it in another language.</summary>
+    public CodedSentence Sentence { get; }
+
+    private static NewsroomRole Needed(object command) => Enum.Parse<NewsroomRole>(DeskPermissions.RoleFor(command));
 
     // "ApproveVerdict" reads as "approve verdict": the command's name in the words of the page it came from.
     private static string Spoken(object command) =>

@@ -1,9 +1,11 @@
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.ReadModels;
 using ClaimTrack.Web.Infrastructure.Search;
+using ClaimTrack.Web.Localization;
 using Marten;
 using Marten.Linq;
 using Marten.Linq.MatchesSql;
+using Microsoft.Extensions.Localization;
 
 namespace ClaimTrack.Web.Features.Desk;
 
@@ -36,7 +38,8 @@ public enum DeskSort { Updated, Statement, Claimant, Status, Rating }
 public sealed record DeskPage(IReadOnlyList<Claim> Rows, int Total, bool TotalIsCapped);
 
 /// <summary>Reads for the desk: the claim snapshot documents (inline, indexed), never the event streams.</summary>
-public sealed class DeskQueries(IDocumentStore store, NewsroomTime? time = null, TimeProvider? clock = null, SearchVerdicts? verdicts = null)
+public sealed class DeskQueries(IDocumentStore store, NewsroomTime? time = null, TimeProvider? clock = null,
+    IStringLocalizer<DeskText>? words = null, SearchVerdicts? verdicts = null)
 {
     private readonly NewsroomTime _time = time ?? NewsroomTime.Utc;
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
@@ -98,16 +101,23 @@ public sealed class DeskQueries(IDocumentStore store, NewsroomTime? time = null,
         return await session.LoadAsync<Claim>(id, ct);
     }
 
+    /// <summary>The claim's events after <paramref name="version"/>, oldest first: what a notice of a newer change names.</summary>
+    public async Task<IReadOnlyList<object>> EventsAfterAsync(Guid id, long version, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        return [.. (await session.Events.FetchStreamAsync(id, fromVersion: version + 1, token: ct)).Select(e => e.Data)];
+    }
+
     /// <summary>The claim's whole history, newest first. The workspace is not a hot path: reading the stream is fine.</summary>
     public async Task<IReadOnlyList<(long Version, string What)>> HistoryAsync(Guid id, CancellationToken ct)
     {
         await using var session = store.QuerySession();
         var events = await session.Events.FetchStreamAsync(id, token: ct);
-        var lines = ClaimHistory.Lines([.. events.Select(e => (e.Version, e.Data))], _time);
+        var lines = ClaimHistory.Lines([.. events.Select(e => (e.Version, e.Data))], _time, words);
         // The discussion is a stream of its own (see Notes/NoteEvents.cs); its steps join the history where they happened.
         var notes = await session.Events.FetchStreamAsync(Notes.ClaimNotes.StreamFor(id), token: ct);
         return notes.Count == 0 ? lines : ClaimHistory.WithNotes(lines, [.. events.Select(e => (e.Version, e.Timestamp))],
-            [.. notes.Select(e => (e.Timestamp, Notes.NoteHistory.Words(e.Data)))], _time);
+            [.. notes.Select(e => (e.Timestamp, Notes.NoteHistory.Words(e.Data)))], _time, words);
     }
 
     /// <summary>Proposals waiting for review that the reviewer did not write (the two-person rule).</summary>

@@ -39,7 +39,8 @@ public sealed class IntakeWriter(IDocumentStore store, TimeProvider clock, Email
         var stream = await session.Events.FetchForWriting<ReaderRequest>(id);
         var request = stream.Aggregate ?? throw new ClaimRuleBroken("There is no such reader request.");
         if (request.Version != seenVersion)
-            throw new ClaimRuleBroken($"Someone else changed this request meanwhile ({request.Steps[^1].By?.Name} {request.Steps[^1].What}). Reload it and try again.");
+            throw new ClaimRuleBroken("RequestChangedMeanwhile", $"Someone else changed this request meanwhile ({request.Steps[^1].By?.Name} {request.Steps[^1].What}). Reload it and try again.",
+                request.Steps[^1].By?.Name ?? "", request.Steps[^1].What);
         stream.AppendOne(decide(request, clock.GetUtcNow()));
         try { await session.SaveChangesAsync(); }
         catch (ConcurrencyException) { throw new ClaimRuleBroken("Someone else changed this request meanwhile. Reload it and try again."); }

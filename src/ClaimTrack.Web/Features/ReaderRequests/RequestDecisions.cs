@@ -14,7 +14,7 @@ public static class RequestDecisions
     public static RequestAssigned Assign(ReaderRequest request, Actor to, Actor by, DateTimeOffset at)
     {
         Open(request);
-        if (request.AssignedTo?.UserId == to.UserId) throw new ClaimRuleBroken($"This request is already assigned to {to.Name}.");
+        if (request.AssignedTo?.UserId == to.UserId) throw new ClaimRuleBroken("RequestAlreadyAssigned", $"This request is already assigned to {to.Name}.", to.Name);
         return new(request.Id, to, by, at);
     }
 
@@ -58,7 +58,8 @@ public static class RequestDecisions
     {
         var text = value?.Trim() ?? "";
         if (text.Length == 0) throw new ClaimInputInvalid(new Dictionary<string, string[]> { [field] = [missing] });
-        if (text.Length > limit) throw new ClaimInputInvalid(new Dictionary<string, string[]> { [field] = [$"At most {limit:N0} characters (this has {text.Length:N0})."] });
+        if (text.Length > limit)
+            new InputCheck().That(false, field, $"At most {limit:N0} characters (this has {text.Length:N0}).", FieldRule.TooLong, text.Length, limit).ThrowIfAny();
         return text;
     }
 }

@@ -32,14 +32,14 @@ public static class CorrectAppearanceDecision
     }
 
     // The history names what changed, so an editor reading it need not compare two versions by eye.
-    private static string Changes(AppearanceCorrected e)
+    private static FormattableString Changes(AppearanceCorrected e)
     {
         var (was, now) = (e.Previous, e.Appearance);
-        var changes = new List<string>();
+        var changes = new List<FormattableString>();
         if (was.Outlet != now.Outlet) changes.Add($"outlet now {now.Outlet}");
         if (was.AppearedOn != now.AppearedOn) changes.Add($"date {AppearanceRules.Day(was)} → {AppearanceRules.Day(now)}");
-        if (was.Url != now.Url) changes.Add(now.Url is null ? "web address removed" : "web address changed");
-        if (was.Note != now.Note) changes.Add(now.Note is null ? "note removed" : "note changed");
-        return string.Join(", ", changes);
+        if (was.Url != now.Url) changes.Add(now.Url is null ? (FormattableString)$"web address removed" : $"web address changed");
+        if (was.Note != now.Note) changes.Add(now.Note is null ? (FormattableString)$"note removed" : $"note changed");
+        return Phrases.Join(", ", changes);
     }
 }

@@ -52,11 +52,16 @@ public static class AssignClaimDecision
         // Only what changes is judged: an owner who has since left does not block moving the due date.
         var check = new InputCheck();
         if (ownerChanged && command.Owner is { Role: null } gone)
-            check.That(false, "Owner", $"{gone.Name} has no active desk account (locked, or without a role): pick someone else.");
+            check.That(false, "Owner", $"{gone.Name} has no active desk account (locked, or without a role): pick someone else.", FieldRule.NoActiveAccount, gone.Name);
         if (reviewerChanged && command.Reviewer is { } asked && !(asked.Role >= ReviewVerdictDecision.ApproveEntry.Role))
-            check.That(false, "Reviewer", asked.Role is null
-                ? $"{asked.Name} has no active desk account (locked, or without a role): pick someone else."
-                : $"{asked.Name} is a {asked.Role}: reviewing needs the {ReviewVerdictDecision.ApproveEntry.Role} role.");
+        {
+            if (asked.Role is null)
+                check.That(false, "Reviewer", $"{asked.Name} has no active desk account (locked, or without a role): pick someone else.",
+                    FieldRule.NoActiveAccount, asked.Name);
+            else
+                check.That(false, "Reviewer", $"{asked.Name} is a {asked.Role}: reviewing needs the {ReviewVerdictDecision.ApproveEntry.Role} role.",
+                    FieldRule.RoleTooLow, asked.Name, asked.Role, ReviewVerdictDecision.ApproveEntry.Role);
+        }
         // The two-person rule keeps a proposer from approving their own verdict; an owner named as their own reviewer
         // would be that, planned in advance.
         if ((ownerChanged || reviewerChanged) && d.Newsroom.TwoPersonRule && owner is not null && reviewer?.UserId == owner.UserId)
@@ -65,7 +70,7 @@ public static class AssignClaimDecision
         {
             check.That(day >= today, "DueOn", $"That day has passed (today is {today:yyyy-MM-dd} in the newsroom): pick today or later.",
                 FieldRule.DayPassed, today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            check.That(day <= today.AddYears(MaxYearsAhead), "DueOn", $"The due date is more than {MaxYearsAhead} years away: check the year.");
+            check.That(day <= today.AddYears(MaxYearsAhead), "DueOn", $"The due date is more than {MaxYearsAhead} years away: check the year.", FieldRule.DueTooFar, MaxYearsAhead);
         }
         check.That(Enum.IsDefined(command.Priority), "Priority", "Pick a priority from the list.");
         check.ThrowIfAny();
@@ -79,10 +84,11 @@ public static class AssignClaimDecision
         return events;
     }
 
-    private static string Word(ClaimPriority priority) => priority.ToString().ToLowerInvariant();
+    // The priority as a word a desk in another language names its own way (Word_ClaimPriority_High), lower case in English.
+    private static HistoryWord Word(ClaimPriority priority) => new(priority, priority.ToString().ToLowerInvariant());
 
-    private static string Was(Actor? previous) => previous is null ? "" : $" (was {previous.Name})";
+    private static FormattableString Was(Actor? previous) => previous is null ? Phrases.None : $" (was {previous.Name})";
 
-    private static string Was(DateOnly? previous) =>
-        previous is { } day ? $" (was {day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})" : "";
+    private static FormattableString Was(DateOnly? previous) =>
+        previous is { } day ? $" (was {day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})" : Phrases.None;
 }

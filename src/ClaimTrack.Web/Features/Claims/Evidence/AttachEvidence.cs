@@ -56,7 +56,7 @@ internal static class EvidenceFields
     public static EvidenceItem Standing(Claim claim, Guid evidenceId)
     {
         var item = claim.Evidence.Find(e => e.Id == evidenceId) ?? throw new ClaimRuleBroken("This claim has no such piece of evidence.");
-        return item.Withdrawn ? throw new ClaimRuleBroken($"\"{item.Details.Title}\" was withdrawn and can no longer be changed.") : item;
+        return item.Withdrawn ? throw new ClaimRuleBroken("EvidenceWithdrawn", $"\"{item.Details.Title}\" was withdrawn and can no longer be changed.", item.Details.Title) : item;
     }
 
     public static string Reason(string? reason, string action)

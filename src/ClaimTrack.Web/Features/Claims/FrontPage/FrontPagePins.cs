@@ -32,11 +32,11 @@ public static class FrontPagePinDecision
     public static ClaimPinned Pin(Claim claim, PinClaim command, Actor by, DateTimeOffset now)
     {
         if (command.Order is < 1 or > MaxOrder)
-            throw new ClaimInputInvalid(new Dictionary<string, string[]> { ["Order"] = [$"The place must be a whole number from 1 to {MaxOrder}."] });
+            new InputCheck().That(false, "Order", $"The place must be a whole number from 1 to {MaxOrder}.", FieldRule.PlaceOutOfRange, MaxOrder).ThrowIfAny();
         if (claim.Status != ClaimStatus.Published)
             throw new ClaimRuleBroken("Only a published claim can be pinned to the front page.");
         if (claim.PinnedOrder == command.Order)
-            throw new ClaimRuleBroken($"This claim is already pinned at place {command.Order}.");
+            throw new ClaimRuleBroken("AlreadyPinnedAt", $"This claim is already pinned at place {command.Order}.", command.Order);
         return new ClaimPinned(claim.Id, command.Order, by, now);
     }
 

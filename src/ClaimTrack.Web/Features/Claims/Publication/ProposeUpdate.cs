@@ -11,7 +11,7 @@ public static class ProposeUpdateDecision
     public static readonly CommandEntry Entry = CommandEntry
         .OnClaim<ProposeUpdate>(NewsroomRole.Reporter, (claim, command, d) => [Decide(claim, command, d.By, d.Now)])
         .Wording<PublicChangeProposed>(e =>
-            $"{e.By.Name} proposed {PublicChangeWords.Article(e.Kind, e.Translation?.Language)} for readers at {e.At:u}: {e.Reason}");
+            $"{e.By.Name} proposed {PublicChangeWords.ArticlePhrase(e.Kind, e.Translation?.Language)} for readers at {e.At:u}: {e.Reason}");
 
     public static PublicChangeProposed Decide(Claim claim, ProposeUpdate command, Actor by, DateTimeOffset now)
     {

@@ -27,8 +27,8 @@ internal static class PublicChangeRules
     public static void NoneWaiting(Claim claim)
     {
         if (claim.PendingChange is { } waiting)
-            throw new ClaimRuleBroken(
+            throw new ClaimRuleBroken("ChangeWaiting",
                 $"A change ({PublicChangeWords.Noun(waiting.Kind)}) proposed by {waiting.ProposedBy.Name} is already waiting for review; " +
-                "it must be approved or sent back first.");
+                "it must be approved or sent back first.", waiting.Kind, waiting.ProposedBy.Name);
     }
 }

@@ -25,9 +25,9 @@ public static class ReleaseScheduledPublicationDecision
     {
         var scheduled = SchedulePublicationDecision.Waiting(claim);
         if (scheduled.ReleaseAt != command.ReleaseAt)
-            throw new ClaimRuleBroken($"The release was rescheduled for {scheduled.ReleaseAt:u}.");
+            throw new ClaimRuleBroken("ReleaseRescheduled", $"The release was rescheduled for {scheduled.ReleaseAt:u}.", scheduled.ReleaseAt);
         if (now < scheduled.ReleaseAt)
-            throw new ClaimRuleBroken($"The release is scheduled for {scheduled.ReleaseAt:u}, not before.");
+            throw new ClaimRuleBroken("ReleaseNotYet", $"The release is scheduled for {scheduled.ReleaseAt:u}, not before.", scheduled.ReleaseAt);
         try
         {
             var approval = ScheduledApproval.Of(claim, scheduled.Kind, scheduled.ProposalId, twoPersonRule, scheduled.By, now);

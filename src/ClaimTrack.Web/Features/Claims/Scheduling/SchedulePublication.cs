@@ -20,7 +20,7 @@ public static class SchedulePublicationDecision
     /// <summary>Scheduling is approving, so it is an Editor's, like the review it replaces.</summary>
     public static readonly CommandEntry ScheduleEntry = CommandEntry
         .OnClaim<SchedulePublication>(NewsroomRole.Editor, (claim, command, d) => [Schedule(claim, command, d.Newsroom.TwoPersonRule, d.By, d.Now)])
-        .Wording<PublicationScheduled>(e => $"{e.By.Name} approved {ScheduledApproval.Words(e.Kind)} and scheduled it for {e.ReleaseAt:u} at {e.At:u}");
+        .Wording<PublicationScheduled>(e => $"{e.By.Name} approved {new HistoryWord(e.Kind, ScheduledApproval.Words(e.Kind))} and scheduled it for {e.ReleaseAt:u} at {e.At:u}");
 
     public static readonly CommandEntry RescheduleEntry = CommandEntry
         .OnClaim<ReschedulePublication>(NewsroomRole.Editor, (claim, command, d) => [Reschedule(claim, command, d.By, d.Now)])
@@ -38,7 +38,7 @@ public static class SchedulePublicationDecision
     {
         CheckTime(command.ReleaseAt, now);
         if (claim.Scheduled is { } scheduled)
-            throw new ClaimRuleBroken($"A release is already scheduled for this claim ({scheduled.ReleaseAt:u}): reschedule or cancel it.");
+            throw new ClaimRuleBroken("ReleaseAlreadyScheduled", $"A release is already scheduled for this claim ({scheduled.ReleaseAt:u}): reschedule or cancel it.", scheduled.ReleaseAt);
         var kind = KindOf(claim, command.ProposalId);
         ScheduledApproval.Of(claim, kind, command.ProposalId, twoPersonRule, by, now);
         return new PublicationScheduled(claim.Id, kind, command.ProposalId, command.ReleaseAt.ToUniversalTime(), by, now);

@@ -29,16 +29,15 @@ public static class ProposeTranslationDecision
         if (claim.Status != ClaimStatus.Published || claim.Shown is not { } shown)
             throw new ClaimRuleBroken("Only a published fact check can be translated: translate it once readers can read it.");
         if (string.Equals(shown.Language, language, StringComparison.OrdinalIgnoreCase))
-            throw new ClaimInputInvalid(new Dictionary<string, string[]>
-            {
-                ["TranslationLanguage"] = [$"This fact check is written in {shown.Language}: a translation is into another of the newsroom's languages."],
-            });
+            new InputCheck().That(false, "TranslationLanguage",
+                $"This fact check is written in {shown.Language}: a translation is into another of the newsroom's languages.",
+                FieldRule.TranslationSameLanguage, shown.Language).ThrowIfAny();
         PublicChangeRules.NoneWaiting(claim);
         var original = FactCheckText.Of(shown);
         var text = new FactCheckText(command.Statement.Trim(), Blank(command.Context), command.Summary.Trim(), command.Reasoning.Trim());
         var earlier = claim.Translations.Find(t => t.IsIn(language));
         if (earlier is not null && earlier.Text == text && earlier.Original == original)
-            throw new ClaimRuleBroken($"Readers already read this {language} translation: there is no change to review.");
+            throw new ClaimRuleBroken("TranslationUnchanged", $"Readers already read this {language} translation: there is no change to review.", language);
         var reason = earlier is null ? "A new translation." : "A revised translation.";
         return new PublicChangeProposed(claim.Id, command.ChangeId, PublicChangeKind.Translation, reason, null, null, null, by, now,
             new Translation(language, text, original));
@@ -53,10 +52,9 @@ internal static class TranslationRules
     public static string Language(string? language, NewsroomOptions newsroom)
     {
         var tag = (language ?? "").Trim();
-        return newsroom.Languages.FirstOrDefault(l => string.Equals(l, tag, StringComparison.OrdinalIgnoreCase))
-            ?? throw new ClaimInputInvalid(new Dictionary<string, string[]>
-            {
-                ["TranslationLanguage"] = [$"Choose one of the newsroom's languages: {string.Join(", ", newsroom.Languages)}."],
-            });
+        var offered = newsroom.Languages.FirstOrDefault(l => string.Equals(l, tag, StringComparison.OrdinalIgnoreCase));
+        new InputCheck().That(offered is not null, "TranslationLanguage", $"Choose one of the newsroom's languages: {string.Join(", ", newsroom.Languages)}.",
+            FieldRule.LanguageNotOffered).ThrowIfAny();
+        return offered!;
     }
 }

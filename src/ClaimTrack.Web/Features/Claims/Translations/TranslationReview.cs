@@ -21,7 +21,7 @@ internal static class TranslationReview
     {
         var language = pending.Translation!.Language;
         if (!claim.Translations.Exists(t => t.IsIn(language)))
-            throw new ClaimRuleBroken($"Readers have no {language} translation of this fact check any more.");
+            throw new ClaimRuleBroken("TranslationGone", $"Readers have no {language} translation of this fact check any more.", language);
         return new TranslationWithdrawn(claim.Id, pending.ChangeId, language, pending.Reason, pending.ProposedBy, by, now);
     }
 }

@@ -17,7 +17,7 @@ public static class WithdrawTranslationDecision
     {
         new InputCheck().Required("Reason", command.Reason, InputLimits.Reason, "Why the translation is withdrawn").ThrowIfAny();
         var translation = claim.Translations.Find(t => t.IsIn((command.Language ?? "").Trim()))
-            ?? throw new ClaimRuleBroken($"Readers have no {command.Language} translation of this fact check to withdraw.");
+            ?? throw new ClaimRuleBroken("TranslationNoneToWithdraw", $"Readers have no {command.Language} translation of this fact check to withdraw.", command.Language);
         PublicChangeRules.NoneWaiting(claim);
         return new PublicChangeProposed(claim.Id, command.ChangeId, PublicChangeKind.TranslationWithdrawal, command.Reason.Trim(),
             null, null, null, by, now, translation);

@@ -59,6 +59,10 @@ public static class ClaimCommandCatalog
 
     public static bool HasWords(Type eventType) => WordsByEvent.ContainsKey(eventType);
 
+    /// <summary>The event's words as its command wrote them (English), for a page that words them in its own language.</summary>
+    public static FormattableString? Words(object @event) =>
+        WordsByEvent.TryGetValue(@event.GetType(), out var words) ? words(@event) : null;
+
     /// <summary>The event in the history's words, times in the newsroom's zone, or null when no command words it.</summary>
     public static string? Describe(object @event, NewsroomTime time) =>
         WordsByEvent.TryGetValue(@event.GetType(), out var words) ? time.Words(words(@event)) : null;

@@ -6,7 +6,7 @@ namespace ClaimTrack.Web.Features.Claims.Writing;
 public static class ClaimConflicts
 {
     // An edit can append several events at once (text, claimant, topics): name them all, but not a whole afternoon's.
-    private const int NamedChanges = 3;
+    public const int NamedChanges = 3;
 
     internal static async Task<Exception> DescribeAsync(
         IDocumentStore store, Guid claimId, long expectedVersion, NewsroomTime time, CancellationToken ct)
@@ -15,7 +15,10 @@ public static class ClaimConflicts
         if (await session.Events.FetchStreamStateAsync(claimId, ct) is null) return new ClaimNotFound(claimId);
         var newer = await session.Events.FetchStreamAsync(claimId, fromVersion: expectedVersion + 1, token: ct);
         var what = newer.Count == 0 ? "it was changed by someone else" : Describe(newer.Select(e => e.Data).ToList(), time);
-        return new ClaimEditConflict(claimId, expectedVersion, newer.Count > 0 ? newer[^1].Version : expectedVersion, what);
+        return new ClaimEditConflict(claimId, expectedVersion, newer.Count > 0 ? newer[^1].Version : expectedVersion, what)
+        {
+            NewerEvents = [.. newer.Select(e => e.Data)],
+        };
     }
 
     /// <summary>The newer change in the history's words; each command words its own events.</summary>

@@ -23,7 +23,7 @@ public sealed class AdminActions(
     public async Task SetRoleAsync(ClaimsPrincipal user, string personId, string role)
     {
         await DemandAsync(user);
-        if (!DeskRoles.All.Contains(role)) throw new DeskActionForbidden($"There is no role called {role}.");
+        if (!DeskRoles.All.Contains(role)) throw new DeskActionForbidden("NoSuchRole", $"There is no role called {role}.", role);
         await WithPersonAsync(personId, async (users, person) =>
         {
             if (role != DeskRoles.Admin) await RefuseLastAdminAsync(users, person);
@@ -60,7 +60,7 @@ public sealed class AdminActions(
     {
         await DemandAsync(user);
         if (name.Length == 0) throw new ClaimInputInvalid(new Dictionary<string, string[]> { ["Name"] = ["Give the person's name."] });
-        if (!DeskRoles.All.Contains(role)) throw new DeskActionForbidden($"There is no role called {role}.");
+        if (!DeskRoles.All.Contains(role)) throw new DeskActionForbidden("NoSuchRole", $"There is no role called {role}.", role);
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<DeskUser>>();
         var result = await users.CreateAsync(new DeskUser { UserName = email, Email = email, DisplayName = name, Roles = [role] }, password);

@@ -1,12 +1,20 @@
 using System.Net;
 using System.Text;
+using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Infrastructure.Web;
 using Microsoft.Extensions.Options;
 
 namespace ClaimTrack.Web.Features.Desk.Import;
 
 /// <summary>An address could not be imported from: refused, unreachable, too big, too slow. Nothing was imported.</summary>
-public sealed class ImportFetchFailed(string message, Exception? inner = null) : Exception(message, inner);
+public sealed class ImportFetchFailed(string message, Exception? inner = null, CodedSentence? sentence = null) : Exception(message, inner)
+{
+    /// <summary>The refusal as the desk words it in other languages (a code and the values in it; see CodedSentence).</summary>
+    public CodedSentence Sentence { get; } = sentence ?? CodedSentence.Plain(message);
+
+    public static ImportFetchFailed Coded(string code, string message, object[] values, Exception? inner = null) =>
+        new(message, inner, new CodedSentence(code, message, values));
+}
 
 /// <summary>
 /// Fetches a feed or page for an import, as a careful client: http and https only; every connection checked where it
@@ -24,8 +32,10 @@ public sealed class ClaimReviewFetcher : IDisposable
         _options = options.Value;
         _client = PublicNetwork.GuardedClient("ClaimTrack-ClaimReview-import/1.0", TimeSpan.FromSeconds(_options.TimeoutSeconds),
             address => _options.AllowPrivateAddresses || PublicNetwork.IsPublic(address),
-            (host, inside) => new ImportFetchFailed(inside is null ? $"The name {host} has no address."
-                : $"The address {host} leads to {inside}, which is not on the public internet: imports fetch only public addresses."));
+            (host, inside) => inside is null
+                ? ImportFetchFailed.Coded("ImportNoAddress", $"The name {host} has no address.", [host])
+                : ImportFetchFailed.Coded("ImportPrivateAddress",
+                    $"The address {host} leads to {inside}, which is not on the public internet: imports fetch only public addresses.", [host, inside]));
         _client.DefaultRequestHeaders.Accept.ParseAdd("application/ld+json, application/json;q=0.9, text/html;q=0.8, */*;q=0.1");
     }
 
@@ -49,22 +59,23 @@ public sealed class ClaimReviewFetcher : IDisposable
                 using var response = await _client.GetAsync(address, HttpCompletionOption.ResponseHeadersRead, time.Token);
                 if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
                 {
-                    if (redirects >= _options.MaxRedirects) throw new ImportFetchFailed($"The address redirected more than {_options.MaxRedirects} times.");
+                    if (redirects >= _options.MaxRedirects) throw ImportFetchFailed.Coded("ImportRedirects", $"The address redirected more than {_options.MaxRedirects} times.", [_options.MaxRedirects]);
                     address = ParseAddress(new Uri(address, location).AbsoluteUri);
                     continue;
                 }
                 if (!response.IsSuccessStatusCode)
-                    throw new ImportFetchFailed($"The address answered {(int)response.StatusCode} {response.ReasonPhrase}: nothing was imported.");
+                    throw ImportFetchFailed.Coded("ImportHttpStatus", $"The address answered {(int)response.StatusCode} {response.ReasonPhrase}: nothing was imported.",
+                        [(int)response.StatusCode, response.ReasonPhrase ?? ""]);
                 return await ReadBoundedAsync(response, time.Token);
             }
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            throw new ImportFetchFailed($"The address did not answer within {_options.TimeoutSeconds} seconds.");
+            throw ImportFetchFailed.Coded("ImportTimeout", $"The address did not answer within {_options.TimeoutSeconds} seconds.", [_options.TimeoutSeconds]);
         }
         catch (HttpRequestException e)
         {
-            throw Refusal(e) ?? new ImportFetchFailed($"The address could not be reached ({e.HttpRequestError}).", e);
+            throw Refusal(e) ?? ImportFetchFailed.Coded("ImportUnreachable", $"The address could not be reached ({e.HttpRequestError}).", [e.HttpRequestError], e);
         }
     }
 

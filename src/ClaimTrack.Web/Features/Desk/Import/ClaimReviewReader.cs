@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.OtherFactChecks;
 
 namespace ClaimTrack.Web.Features.Desk.Import;
@@ -8,7 +9,11 @@ namespace ClaimTrack.Web.Features.Desk.Import;
 public sealed record ReviewReading(IReadOnlyList<OtherReviewDetails> Reviews, IReadOnlyList<SkippedItem> Skipped);
 
 /// <summary>The input as a whole cannot be read (not JSON, no JSON-LD, too big): nothing was imported.</summary>
-public sealed class ImportInputInvalid(string message) : Exception(message);
+public sealed class ImportInputInvalid(string message, CodedSentence? sentence = null) : Exception(message)
+{
+    /// <summary>The refusal as the desk words it in other languages (a code and the values in it; see CodedSentence).</summary>
+    public CodedSentence Sentence { get; } = sentence ?? CodedSentence.Plain(message);
+}
 
 /// <summary>
 /// Reads ClaimReview from what other fact-checkers publish: a schema.org DataFeed (Google's feed format, where each
@@ -61,7 +66,8 @@ public static class ClaimReviewReader
         }
         catch (JsonException e)
         {
-            throw new ImportInputInvalid($"{problem} (line {(e.LineNumber ?? 0) + 1}).");
+            var line = (e.LineNumber ?? 0) + 1;
+            throw new ImportInputInvalid($"{problem} (line {line}).", new("ImportJsonLine", $"{problem} (line {line}).", [CodedSentence.Plain(problem), line]));
         }
     }
 
@@ -95,7 +101,8 @@ public static class ClaimReviewReader
 
         private string Next()
         {
-            if (++_items > MaxItems) throw new ImportInputInvalid($"The input holds more than {MaxItems:N0} items: split it and import each part.");
+            if (++_items > MaxItems) throw new ImportInputInvalid($"The input holds more than {MaxItems:N0} items: split it and import each part.",
+                new("ImportTooManyItems", $"The input holds more than {MaxItems:N0} items: split it and import each part.", [MaxItems]));
             return $"item {_items}";
         }
 

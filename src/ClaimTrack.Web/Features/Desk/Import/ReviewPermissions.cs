@@ -14,6 +14,6 @@ internal static class ReviewPermissions
     {
         var roles = await people.CurrentRolesAsync(user);
         if (!roles.Contains(DeskRoles.Editor) && !roles.Contains(DeskRoles.Admin))
-            throw new DeskActionForbidden($"Your role does not allow this: to {action} needs the Editor role. Nothing was imported or changed.");
+            throw new DeskActionForbidden("ImportNeedsEditor", $"Your role does not allow this: to {action} needs the Editor role. Nothing was imported or changed.", action);
     }
 }

@@ -51,9 +51,9 @@ public static class NoteDecisions
     {
         var note = notes?.Find(noteId) ?? throw new ClaimRuleBroken("There is no such note on this claim.");
         if (note.Deleted) throw new ClaimRuleBroken("This note was deleted.");
-        if (note.By.UserId != by.UserId) throw new ClaimRuleBroken($"Only {note.By.Name}, who wrote this note, may {verb} it.");
+        if (note.By.UserId != by.UserId) throw new ClaimRuleBroken("NoteOnlyAuthor", $"Only {note.By.Name}, who wrote this note, may {verb} it.", note.By.Name);
         if (now - note.At > EditWindow)
-            throw new ClaimRuleBroken($"A note can be changed for {EditWindow.TotalMinutes:0} minutes after it is written; write a new note instead.");
+            throw new ClaimRuleBroken("NoteEditWindow", $"A note can be changed for {EditWindow.TotalMinutes:0} minutes after it is written; write a new note instead.", EditWindow.TotalMinutes);
         return note;
     }
 

@@ -1,4 +1,5 @@
 using ClaimTrack.Web.Features.Claims;
+using ClaimTrack.Web.Features.Claims.Writing;
 
 namespace ClaimTrack.Web.Features.Desk.Notes;
 
@@ -13,6 +14,6 @@ public static class NoteHistory
         _ => null,
     };
 
-    private static string Naming(IReadOnlyList<Actor> people) =>
-        people.Count == 0 ? "" : $" mentioning {string.Join(", ", people.Select(p => p.Name))}";
+    private static FormattableString Naming(IReadOnlyList<Actor> people) =>
+        people.Count == 0 ? Phrases.None : $" mentioning {string.Join(", ", people.Select(p => p.Name))}";
 }

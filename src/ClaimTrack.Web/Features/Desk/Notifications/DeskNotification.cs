@@ -18,6 +18,12 @@ public sealed class DeskNotification
     /// <summary>The claim's statement, shortened, as it was when this was raised.</summary>
     public string Claim { get; set; } = "";
     public string What { get; set; } = "";
+    /// <summary>
+    /// The sentence's code and values, so the notifications page words it in its reader's language at display time
+    /// (<see cref="NotificationWords"/>). Null on notifications stored before: they show <see cref="What"/>.
+    /// </summary>
+    public string? WhatCode { get; set; }
+    public string[]? WhatValues { get; set; }
     public Actor By { get; set; } = new("", "");
     public DateTimeOffset At { get; set; }
     public DateTimeOffset? ReadAt { get; set; }

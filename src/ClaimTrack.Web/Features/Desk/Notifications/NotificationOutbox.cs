@@ -43,7 +43,7 @@ internal sealed class NotificationOutbox(
         foreach (var e in events)
         {
             var claim = claims.GetValueOrDefault(ClaimOf(e));
-            foreach (var draft in NotificationRules.For(e.Data, claim, desk, now))
+            foreach (var (draft, words) in NotificationRules.Worded(e.Data, claim, desk, now))
             {
                 var notification = new DeskNotification
                 {
@@ -53,6 +53,8 @@ internal sealed class NotificationOutbox(
                     ClaimId = draft.ClaimId,
                     Claim = NotificationRules.Quote(claim?.Statement ?? "a claim", 100),
                     What = draft.What,
+                    WhatCode = words.Code,
+                    WhatValues = [.. words.Values],
                     By = draft.By,
                     At = draft.At,
                 };

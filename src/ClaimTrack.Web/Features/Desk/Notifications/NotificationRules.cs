@@ -8,6 +8,12 @@ namespace ClaimTrack.Web.Features.Desk.Notifications;
 public sealed record NotificationDraft(string Recipient, NotificationKind Kind, Guid ClaimId, string What, Actor By, DateTimeOffset At);
 
 /// <summary>
+/// A draft's sentence for other desk languages: the code names its wording (<c>Notification_{Code}</c>), the values fill
+/// its blanks (names and quoted words as they were when it was raised), so the page words it in its reader's language.
+/// </summary>
+public sealed record NotificationWording(string Code, IReadOnlyList<string> Values);
+
+/// <summary>
 /// Which event tells whom what: a pure function of (event, the claim as it stood before the event, the desk's people,
 /// now), so a new kind of event is one more case here and one more test. Nobody is told of their own action, only people
 /// on the desk are told anything, and events dated long before they are saved (the demo newsroom's 2015, an import)
@@ -18,30 +24,38 @@ public static class NotificationRules
     public static readonly TimeSpan Backfill = TimeSpan.FromDays(1);
     private const int Quoted = 140;
 
-    public static IReadOnlyList<NotificationDraft> For(object @event, Claim? claim, IReadOnlyList<DeskPerson> desk, DateTimeOffset now)
+    public static IReadOnlyList<NotificationDraft> For(object @event, Claim? claim, IReadOnlyList<DeskPerson> desk, DateTimeOffset now) =>
+        [.. Worded(@event, claim, desk, now).Select(w => w.Draft)];
+
+    /// <summary>The drafts with the code and values each one's sentence is worded by in other desk languages.</summary>
+    public static IReadOnlyList<(NotificationDraft Draft, NotificationWording Words)> Worded(
+        object @event, Claim? claim, IReadOnlyList<DeskPerson> desk, DateTimeOffset now)
     {
-        IEnumerable<NotificationDraft> drafts = @event switch
+        IEnumerable<(NotificationDraft Draft, NotificationWording Words)> drafts = @event switch
         {
             NoteAdded e => Mentioned(e.ClaimId, e.Mentions, e.Text, e.By, e.At),
             NoteEdited e => Mentioned(e.ClaimId, e.NewlyMentioned, e.Text, e.By, e.At),
-            VerdictProposed e => ReviewRequested(claim, desk, e.ClaimId, e.RevisionReason is null ? "a verdict" : "a revised verdict", e.By, e.At),
-            PublicChangeProposed e => ReviewRequested(claim, desk, e.ClaimId, $"a {Spoken(e.Kind)} for readers", e.By, e.At),
+            VerdictProposed e => ReviewRequested(claim, desk, e.ClaimId, e.RevisionReason is null ? "a verdict" : "a revised verdict",
+                e.RevisionReason is null ? "ReviewVerdict" : "ReviewRevisedVerdict", e.By, e.At),
+            PublicChangeProposed e => ReviewRequested(claim, desk, e.ClaimId, $"a {Spoken(e.Kind)} for readers", $"ReviewChange_{e.Kind}", e.By, e.At),
             VerdictSentBack e when claim?.Pending is { } pending =>
-                To(pending.ProposedBy, NotificationKind.SentBack, e.ClaimId, $"{e.By.Name} sent your verdict back: “{Quote(e.Comment)}”", e.By, e.At),
+                To(pending.ProposedBy, NotificationKind.SentBack, e.ClaimId, $"{e.By.Name} sent your verdict back: “{Quote(e.Comment)}”", e.By, e.At,
+                    "SentBackVerdict", Quote(e.Comment)),
             PublicChangeSentBack e when claim?.PendingChange is { } change =>
-                To(change.ProposedBy, NotificationKind.SentBack, e.ClaimId, $"{e.By.Name} sent your {Spoken(change.Kind)} back: “{Quote(e.Comment)}”", e.By, e.At),
-            VerdictApproved e => To(e.ProposedBy, NotificationKind.Approved, e.ClaimId, $"{e.By.Name} approved your verdict", e.By, e.At),
-            ClaimUpdateApproved e => To(e.ProposedBy, NotificationKind.Approved, e.ClaimId, $"{e.By.Name} approved your update", e.By, e.At),
-            CorrectionIssued { ProposedBy: { } proposer } e => To(proposer, NotificationKind.Approved, e.ClaimId, $"{e.By.Name} approved your correction", e.By, e.At),
-            ClaimRetracted { ProposedBy: { } proposer } e => To(proposer, NotificationKind.Approved, e.ClaimId, $"{e.By.Name} approved your retraction", e.By, e.At),
-            ClaimAssigned { Owner: { } owner } e => Assigned(e.ClaimId, owner, "owner", e.By, e.At),
-            ReviewerAssigned { Reviewer: { } reviewer } e => Assigned(e.ClaimId, reviewer, "reviewer", e.By, e.At),
+                To(change.ProposedBy, NotificationKind.SentBack, e.ClaimId, $"{e.By.Name} sent your {Spoken(change.Kind)} back: “{Quote(e.Comment)}”", e.By, e.At,
+                    $"SentBackChange_{change.Kind}", Quote(e.Comment)),
+            VerdictApproved e => To(e.ProposedBy, NotificationKind.Approved, e.ClaimId, $"{e.By.Name} approved your verdict", e.By, e.At, "ApprovedVerdict"),
+            ClaimUpdateApproved e => To(e.ProposedBy, NotificationKind.Approved, e.ClaimId, $"{e.By.Name} approved your update", e.By, e.At, "ApprovedUpdate"),
+            CorrectionIssued { ProposedBy: { } proposer } e => To(proposer, NotificationKind.Approved, e.ClaimId, $"{e.By.Name} approved your correction", e.By, e.At, "ApprovedCorrection"),
+            ClaimRetracted { ProposedBy: { } proposer } e => To(proposer, NotificationKind.Approved, e.ClaimId, $"{e.By.Name} approved your retraction", e.By, e.At, "ApprovedRetraction"),
+            ClaimAssigned { Owner: { } owner } e => AssignedWorded(e.ClaimId, owner, "owner", e.By, e.At),
+            ReviewerAssigned { Reviewer: { } reviewer } e => AssignedWorded(e.ClaimId, reviewer, "reviewer", e.By, e.At),
             _ => [],
         };
         var onDesk = desk.Select(p => p.UserId).ToHashSet(StringComparer.Ordinal);
         return [.. drafts
-            .Where(d => now - d.At <= Backfill && d.Recipient != d.By.UserId && onDesk.Contains(d.Recipient))
-            .DistinctBy(d => (d.Recipient, d.Kind))];
+            .Where(d => now - d.Draft.At <= Backfill && d.Draft.Recipient != d.Draft.By.UserId && onDesk.Contains(d.Draft.Recipient))
+            .DistinctBy(d => (d.Draft.Recipient, d.Draft.Kind))];
     }
 
     /// <summary>Whether an event can raise anything now: the outbox asks before it loads the desk's people.</summary>
@@ -79,16 +93,25 @@ public static class NotificationRules
     /// <see cref="For"/> that calls this, and list the event in AtOf.
     /// </summary>
     public static IEnumerable<NotificationDraft> Assigned(Guid claimId, Actor assignee, string asWhat, Actor by, DateTimeOffset at) =>
-        To(assignee, NotificationKind.Assigned, claimId, $"{by.Name} made you the {asWhat} of this claim", by, at);
+        AssignedWorded(claimId, assignee, asWhat, by, at).Select(w => w.Item1);
 
-    private static IEnumerable<NotificationDraft> Mentioned(Guid claimId, IReadOnlyList<Actor> people, string text, Actor by, DateTimeOffset at) =>
-        people.Select(p => new NotificationDraft(p.UserId, NotificationKind.Mention, claimId, $"{by.Name} mentioned you in a note: “{Quote(text)}”", by, at));
+    private static IEnumerable<(NotificationDraft, NotificationWording)> AssignedWorded(Guid claimId, Actor assignee, string asWhat, Actor by, DateTimeOffset at) =>
+        To(assignee, NotificationKind.Assigned, claimId, $"{by.Name} made you the {asWhat} of this claim", by, at, $"Assigned_{asWhat}");
 
-    private static IEnumerable<NotificationDraft> ReviewRequested(Claim? claim, IReadOnlyList<DeskPerson> desk, Guid claimId, string what, Actor by, DateTimeOffset at) =>
-        ReviewersOf(claim, desk).Select(p => new NotificationDraft(p.UserId, NotificationKind.ReviewRequested, claimId, $"{by.Name} asks for review of {what}", by, at));
+    private static IEnumerable<(NotificationDraft, NotificationWording)> Mentioned(
+        Guid claimId, IReadOnlyList<Actor> people, string text, Actor by, DateTimeOffset at) =>
+        people.Select(p => (new NotificationDraft(p.UserId, NotificationKind.Mention, claimId, $"{by.Name} mentioned you in a note: “{Quote(text)}”", by, at),
+            new NotificationWording("Mention", [by.Name, Quote(text)])));
 
-    private static IEnumerable<NotificationDraft> To(Actor person, NotificationKind kind, Guid claimId, string what, Actor by, DateTimeOffset at) =>
-        [new NotificationDraft(person.UserId, kind, claimId, what, by, at)];
+    private static IEnumerable<(NotificationDraft, NotificationWording)> ReviewRequested(
+        Claim? claim, IReadOnlyList<DeskPerson> desk, Guid claimId, string what, string code, Actor by, DateTimeOffset at) =>
+        ReviewersOf(claim, desk).Select(p => (new NotificationDraft(p.UserId, NotificationKind.ReviewRequested, claimId, $"{by.Name} asks for review of {what}", by, at),
+            new NotificationWording(code, [by.Name])));
+
+    // The code names the sentence's wording in other desk languages; its blanks are the actor's name, then the values.
+    private static IEnumerable<(NotificationDraft, NotificationWording)> To(
+        Actor person, NotificationKind kind, Guid claimId, string what, Actor by, DateTimeOffset at, string code, params string[] values) =>
+        [(new NotificationDraft(person.UserId, kind, claimId, what, by, at), new NotificationWording(code, [by.Name, .. values]))];
 
     private static string Spoken(Claims.Publication.PublicChangeKind kind) => Claims.Publication.PublicChangeWords.Noun(kind);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Claims.Assignments;
 using ClaimTrack.Web.Features.Claims.Editing;
@@ -29,7 +30,14 @@ public sealed partial class ClaimWorkspace
 
     private Guid loadedId;
 
-    protected override void OnInitialized() => Changes.Changed += OnClaimChanged;
+    // The circuit's language, as set for this person when the page started: a change notice arrives on another flow.
+    private (CultureInfo Words, CultureInfo Formats) language = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
+
+    protected override void OnInitialized()
+    {
+        language = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
+        Changes.Changed += OnClaimChanged;
+    }
 
     // Parameters are set again whenever the router re-renders; reloading then would wipe what the editor is typing.
     protected override async Task OnParametersSetAsync()
@@ -100,7 +108,7 @@ public sealed partial class ClaimWorkspace
                 break;
             case DeskOutcomeKind.Invalid: errors = outcome.ErrorsIn(T); break;
             case DeskOutcomeKind.Conflict: conflict = outcome.Conflict; break;
-            default: Snackbar.Add(outcome.Message, Severity.Error); break;
+            default: Snackbar.Add(outcome.In(T), Severity.Error); break;
         }
         return outcome;
     }
@@ -117,7 +125,27 @@ public sealed partial class ClaimWorkspace
     private void OnClaimChanged(ClaimChange change)
     {
         if (change.ClaimId != Id || claim is null || change.Version <= claim.Version) return;
-        _ = InvokeAsync(() => { newer = change; StateHasChanged(); });
+        var seen = claim.Version;
+        _ = InvokeAsync(async () =>
+        {
+            // This runs on the saving side's flow, whose culture is another person's (or none): the notice and its render
+            // take this circuit's. Set for this callback only: an async method's culture goes back to its caller's.
+            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = language;
+            newer = await InPersonsWordsAsync(change, seen);
+            StateHasChanged();
+        });
+    }
+
+    /// <summary>
+    /// The notice crosses nodes in English words; a person in another language reads the newer events worded in theirs,
+    /// read from the stream (the workspace is not a hot path). If the database does not answer, the English words stay.
+    /// </summary>
+    private async Task<ClaimChange> InPersonsWordsAsync(ClaimChange change, long seen)
+    {
+        if (language.Words.TwoLetterISOLanguageName == "en") return change;
+        IReadOnlyList<object> events = [];
+        if (!await DeskOutcome.TryRead(async () => events = await Queries.EventsAfterAsync(Id, seen, default)) || events.Count == 0) return change;
+        return change with { What = new HistoryWords(Time, T).Describe(events) };
     }
 
     private bool Has(string field) => errors.ContainsKey(field);

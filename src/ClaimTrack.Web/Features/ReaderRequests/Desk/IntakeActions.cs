@@ -129,6 +129,6 @@ public sealed class IntakeActions(IDocumentStore store, IntakeWriter writer, Des
     {
         var held = await people.CurrentRolesAsync(user);
         if (!Enum.GetValues<NewsroomRole>().Any(role => role >= needed && held.Contains(role.ToString())))
-            throw new DeskActionForbidden($"Your role does not allow this: to {what} needs the {needed} role.");
+            throw new DeskActionForbidden("RoleNeededTo", $"Your role does not allow this: to {what} needs the {needed} role.", what, needed);
     }
 }

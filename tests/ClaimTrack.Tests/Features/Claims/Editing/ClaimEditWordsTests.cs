@@ -78,7 +78,7 @@ public sealed class ClaimEditWordsTests
     {
         var edit = new ClaimTextEdited(ClaimId, "Turnout was a record.", true, null, "en", Reporter, Now);
 
-        ClaimEditWords.TextEdited(edit).ShouldBe("edited the claim's text");
+        ClaimEditWords.TextEdited(edit).ToString(System.Globalization.CultureInfo.InvariantCulture).ShouldBe("edited the claim's text");
     }
 
     [Fact]
@@ -90,6 +90,6 @@ public sealed class ClaimEditWordsTests
         var words = ClaimConflicts.Describe(When(claim, new CorrectEvidence(EvidenceId, fixedDetails, "Wrong table.")));
 
         words.ShouldStartWith("Rosa Díaz corrected evidence \"Turnout by region\" (title and excerpt; it was \"Official turnout figures\") at ");
-        EvidenceCorrectionWords.Fields(new EvidenceCorrected(ClaimId, EvidenceId, fixedDetails, "x", Reporter, Now)).ShouldBe("");
+        EvidenceCorrectionWords.Fields(new EvidenceCorrected(ClaimId, EvidenceId, fixedDetails, "x", Reporter, Now)).ToString(System.Globalization.CultureInfo.InvariantCulture).ShouldBe("");
     }
 }
