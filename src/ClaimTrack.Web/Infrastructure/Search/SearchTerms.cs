@@ -113,25 +113,33 @@ public sealed record SearchTerms(string Name, string DocumentTable, IReadOnlyLis
     /// Ties go to the newer claim (ids are version 7: they grow with time). Parameters: the words, three times (each
     /// use is folded to a constant when the statement is planned, so the planner sees the words themselves).
     /// </summary>
-    public string RankedMatchesSql => Ranked(estimated: true);
-
-    /// <summary>As <see cref="RankedMatchesSql"/> for a search already known rare (<see cref="SearchVerdicts"/>): no estimate. Parameters: the words, twice.</summary>
-    public string RankedMatchesOfRareSql => Ranked(estimated: false);
-
-    /// <summary>As <see cref="RankedMatchesOfRareSql"/>, the ids as text: what a Marten batch reads (it takes no value types).</summary>
-    public string RankedMatchesOfRareAsTextSql => Ranked(estimated: false, column: "id::text");
-
-    private string Ranked(bool estimated, string column = "id") => $"""
-        with {(estimated ? CommonCte + "," : "")}
-             matches as (select id from {Table} where {(estimated ? "not (select yes from common) and " : "")}terms @@ {TypedQuery} limit {FewMatches + 1}),
+    public string RankedMatchesSql => $"""
+        with {CommonCte},
+             matches as (select id from {Table} where not (select yes from common) and terms @@ {TypedQuery} limit {FewMatches + 1}),
              counted as (select count(*) as n from matches),
              ranked as (
                 select matches.id, case when counted.n <= {FewMatches} then
                     (select ts_rank(ranked.terms, {TypedQuery}) from {Table} ranked where ranked.id = matches.id)
                     end as rank
-                from matches, counted{(estimated ? $"\n                union all select nil.uuid, null from ({TooCommonRow}) nil (uuid)" : "")})
-        select {column} from ranked order by rank desc nulls last, id desc
+                from matches, counted
+                union all select nil.uuid, null from ({TooCommonRow}) nil (uuid))
+        select id from ranked order by rank desc nulls last, id desc
         """;
+
+    /// <summary>
+    /// As <see cref="RankedMatchesSql"/> for a search already known rare (<see cref="SearchVerdicts"/>: its last fetch
+    /// found at most <see cref="FewMatches"/>): no estimate, and every match ranked at once, a plain statement that
+    /// PostgreSQL plans and runs in half the time of the guarded one. Should the words have become common since, this
+    /// ranks their matches once, answers more than <see cref="FewMatches"/> ids, and the search is judged common again.
+    /// Parameters: the words, twice.
+    /// </summary>
+    public string RankedMatchesOfRareSql => RankedOfRare("id");
+
+    /// <summary>As <see cref="RankedMatchesOfRareSql"/>, the ids as text: what a Marten batch reads (it takes no value types).</summary>
+    public string RankedMatchesOfRareAsTextSql => RankedOfRare("id::text");
+
+    private string RankedOfRare(string column) =>
+        $"select {column} from {Table} where terms @@ {TypedQuery} order by ts_rank(terms, {TypedQuery}) desc, id desc limit {FewMatches + 1}";
 
     public string VectorOf(string data)
     {
