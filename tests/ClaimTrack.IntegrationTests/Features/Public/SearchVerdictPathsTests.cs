@@ -25,6 +25,8 @@ public sealed partial class SearchVerdictPathsTests(ClaimsDatabase db) : IClassF
         var later = await new ClaimStories(db.App.Writer) { Statement = $"A {word} tunnel cost a billion more.", Start = ClaimStories.Monday.AddDays(1) }.PublishedAsync("Paths Person");
         await later.ReviseAsync("misleading", "A new contract was found.");
         await new ClaimStories(db.App.Writer) { Statement = "Nothing of the kind was built.", Start = ClaimStories.Monday.AddDays(2) }.PublishedAsync("Paths Person");
+        var retracted = await new ClaimStories(db.App.Writer) { Statement = $"The {word} canal was never dug.", Start = ClaimStories.Monday.AddDays(3) }.PublishedAsync("Paths Person");
+        await retracted.RetractAsync("The quote was invented.");
         Verdicts.IsCommon(ClaimSearch.PublishedClaims, word).ShouldBeNull();
 
         var first = await SearchAsync($"/search?q={word}");

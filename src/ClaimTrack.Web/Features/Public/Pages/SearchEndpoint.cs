@@ -30,7 +30,7 @@ public static class SearchEndpoint
         {
             // websearch_to_tsquery accepts anything a reader types (quotes, dashes, "or") without a syntax error.
             // A search with few matches is ranked (a statement match first); a common word is walked by date.
-            if (await SearchRanking.RankedPageAsync(session, filters, words, query.Page, verdicts, ct) is var (results, matched))
+            if (await SearchRanking.RankedPageAsync(session, filters, query.IsWordsOnly, words, query.Page, verdicts, ct) is var (results, matched))
                 return PublicResults.Page<SearchPage>(new { Site = site, Query = query, Results = results, Total = (long)matched, Languages = languages });
             filters.Add(SearchTermsSetup.Matching<ReaderClaim>(ClaimSearch.PublishedClaims, words));
         }

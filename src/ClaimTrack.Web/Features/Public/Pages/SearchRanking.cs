@@ -25,14 +25,47 @@ public static class SearchRanking
     private static readonly string FirstMatchesSql =
         $"d.id in (select id from {Terms.Table} where terms @@ {Terms.QueryOf("?")} limit {ReadAllUpTo + 1})";
 
+    /// <summary>
+    /// Words alone, known rare: the ranked ids (as <see cref="SearchTerms.RankedMatchesOfRareSql"/> ranks them) and, when
+    /// they are few, each unretracted match's list fields, in one statement. The fields are those of
+    /// <see cref="ClaimListItem.Selected"/>, taken from the stored JSON as they are (SearchVerdictPathsTests compares
+    /// the pages with the other paths'). Parameters: the words, twice.
+    /// </summary>
+    private static readonly string RankedItemsSql = $"""
+        with ranked as (
+                select id, ts_rank(terms, {Terms.QueryOf("?")}) as rank from {Terms.Table}
+                where terms @@ {Terms.QueryOf("?")} order by rank desc, id desc limit {SearchTerms.FewMatches + 1}),
+             counted as (select count(*) as n from ranked)
+        select jsonb_build_object('Id', ranked.id, 'Item', case when counted.n <= {ReadAllUpTo} and d.retracted is not true then
+                jsonb_build_object('Id', d.id, 'Slug', d.data -> 'Slug', 'Statement', d.data -> 'Content' -> 'Statement',
+                    'IsVerbatimQuote', d.data -> 'Content' -> 'IsVerbatimQuote', 'ClaimantName', d.data -> 'Content' -> 'Claimant' -> 'Name',
+                    'ClaimantSlug', d.data -> 'ClaimantSlug', 'Rating', d.data -> 'Rating',
+                    'Summary', d.data -> 'Content' -> 'Verdict' -> 'Summary', 'LastModifiedAt', d.data -> 'LastModifiedAt')
+                end)
+        from ranked cross join counted join {Terms.Schema}.{ReaderClaim.Table} d on d.id = ranked.id
+        order by ranked.rank desc, ranked.id desc
+        """;
+
+    private sealed record RankedItem(Guid Id, ClaimListItem? Item);
+
     /// <returns>
     /// The page's results in rank order and how many matched the filters in all; null when the words are common (the
     /// caller walks the date order instead).
     /// </returns>
     public static async Task<(IReadOnlyList<ClaimListItem> Results, int Matched)?> RankedPageAsync(IQuerySession session,
-        IReadOnlyList<Expression<Func<ReaderClaim, bool>>> filters, string words, int page, SearchVerdicts verdicts, CancellationToken ct)
+        IReadOnlyList<Expression<Func<ReaderClaim, bool>>> filters, bool wordsOnly, string words, int page, SearchVerdicts verdicts, CancellationToken ct)
     {
         IQueryable<ReaderClaim> Filtered() => filters.Aggregate((IQueryable<ReaderClaim>)session.Query<ReaderClaim>(), (q, f) => q.Where(f));
+        // Known rare, nothing but words (SearchQuery.IsWordsOnly: no filter but "not retracted"): one statement, where the
+        // batch below sends two.
+        if (wordsOnly && SearchWords.Safe(words) is { } typed && verdicts.IsCommon(Terms, typed) is false)
+        {
+            var rows = await session.QueryAsync<RankedItem>(RankedItemsSql, ct, typed, typed);
+            if (SearchTermsSetup.Judged(Terms, typed, [.. rows.Select(r => r.Id)], verdicts) is not { } ids) return null;
+            if (ids.Length > ReadAllUpTo) return await PageAsync(session, Filtered(), ids, page, ct);
+            var kept = rows.Where(r => r.Item is not null).Select(r => r.Item!).ToList();
+            return ([.. kept.Skip(Skipped(page)).Take(SearchQuery.PageSize)], kept.Count);
+        }
         var batch = session.CreateBatchQuery();
         // A search this node already knows rare: its ranked ids and, when they are few, every match's list fields come
         // back in one round trip, where asking for the ids first and the fields after took two.
