@@ -53,7 +53,9 @@ public sealed class RatingScaleDeskTests : BunitContext, IClassFixture<ClaimsDat
 
         var workspace = Render<ClaimWorkspace>(p => p.Add(w => w.Id, renamed.ClaimId));
         workspace.WaitForAssertion(() => workspace.Find(".current-rating").TextContent.ShouldBe("Wrong"), Patience);
-        workspace.FindAll("button").Single(b => b.TextContent.Contains("Propose a revision", StringComparison.Ordinal)).Click();
+        // The workspace renders again as its panels finish loading: a button found just before a render has lost its
+        // handler by the click (bUnit's UnknownEventHandlerIdException), so the click finds its button afresh until it lands.
+        workspace.WaitForAssertion(() => workspace.FindAll("button").Single(b => b.TextContent.Contains("Propose a revision", StringComparison.Ordinal)).Click(), Patience);
         dialogs.WaitForAssertion(() => dialogs.Markup.ShouldContain("Propose for review"), Patience);
         dialogs.Find("div.mud-input-control").MouseDown();
 
