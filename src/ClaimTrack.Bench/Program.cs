@@ -36,13 +36,14 @@ public static class BenchProgram
         {
             await builder.AddClaimTrackStoreAsync();
             builder.Services.AddClaims(builder.Configuration);
-            // Never started, only disposed: disposing stops the cluster the store setup started (asynchronously: it has no Dispose).
+            // Never started, only disposed (asynchronously: it has no Dispose); the cluster is stopped below.
             await using var services = (ServiceProvider)builder.Build().Services;
             var store = services.GetRequiredService<IDocumentStore>();
             if (task.Command == "seed") return await BenchSeeder.RunAsync(store, task.Count, Console.Out) ? 0 : 1;
             // A data set loaded by an older version gets the schema the app's start-up would give it, search tables filled.
             await SchemaUpgrade.ApplyAsync(store, services.GetRequiredService<DedicatedConnections>(), services.GetRequiredService<ILoggerFactory>().CreateLogger("ClaimTrack.Bench"), default);
             await SearchTermsFill.FillAsync(store, services.GetRequiredService<ILoggerFactory>().CreateLogger("ClaimTrack.Bench"), default);
+            await ClaimColumnsFill.FillAsync(store, services.GetRequiredService<ILoggerFactory>().CreateLogger("ClaimTrack.Bench"), default);
             if (task.Command == "proposals")
             {
                 await BenchProposals.RunAsync(services.GetRequiredService<ClaimWriter>(), Console.Out, task.Count);
@@ -62,6 +63,13 @@ public static class BenchProgram
         {
             await Console.Error.WriteLineAsync($"The benchmark host could not start: {problem.Message}");
             return 1;
+        }
+        finally
+        {
+            // The service provider does not dispose a cluster it was handed ready-made, and no host was started to stop it:
+            // without this the bench left its cluster running after every run, holding the data folder and the port.
+            if (((IHostApplicationBuilder)builder).Properties.TryGetValue(typeof(EmbeddedPostgres), out var cluster) && cluster is EmbeddedPostgres running)
+                await running.StopAsync();
         }
     }
 }

@@ -66,8 +66,14 @@ public sealed class Claim
     /// <summary>The statement's first characters, a column of its own so the desk grid sorts by statement through an
     /// index: a whole statement (up to 2,000 characters, several bytes each in some scripts) can exceed what a btree
     /// entry holds, and a save would then fail. An expression index on left(statement, 100) was tried: Marten's
-    /// migration sees it as changed at every start and rebuilds it.</summary>
-    public string StatementStart => Statement.Length <= ClaimSortColumns.StatementChars ? Statement : Statement[..ClaimSortColumns.StatementChars];
+    /// migration sees it as changed at every start and rebuilds it.
+    /// Never ends halfway through an emoji: half a surrogate pair is no text, Npgsql refuses to send it, and the save failed.</summary>
+    public string StatementStart => Statement.Length <= ClaimSortColumns.StatementChars ? Statement
+        : Statement[..(char.IsHighSurrogate(Statement[ClaimSortColumns.StatementChars - 1]) ? ClaimSortColumns.StatementChars - 1 : ClaimSortColumns.StatementChars)];
+
+    /// <summary>The claimant's name folded for the desk's claimant filter (<see cref="ClaimantFilter.Fold"/>): a column
+    /// of its own, so the grid's walk compares stored text rather than unaccenting every name it passes.</summary>
+    public string ClaimantKey => ClaimantFilter.Fold(Claimant.Name);
 
     public IEnumerable<EvidenceItem> StandingEvidence => Evidence.Where(e => !e.Withdrawn);
     public Appearance? FirstAppearance => Appearances.Find(a => a.IsFirst);

@@ -1,3 +1,4 @@
+using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Desk.Import;
 using ClaimTrack.Web.Infrastructure.Nodes;
 using Marten;
@@ -16,6 +17,8 @@ public static class DeskSetup
         services.AddLocalization();
         services.AddTransient<MudBlazor.MudLocalizer, Layout.DeskMudLocalizer>();
         services.AddSingleton<DeskQueries>();
+        // The grid's computed columns for claims saved before they existed; registered after the store, so after its schema step.
+        services.AddHostedService<ClaimColumnsFill>();
         services.AddSingleton<BrokenLinks>();
         services.AddSingleton<Home.IDeskHomeSection, Home.BrokenLinksOnDeskHome>();
         services.AddSingleton<DeskActions>();
