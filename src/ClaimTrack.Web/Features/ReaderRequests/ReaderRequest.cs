@@ -79,7 +79,7 @@ public sealed class ReaderRequest
     {
         AssignedTo = e.To;
         if (Stage == RequestStage.Received) Stage = RequestStage.BeingLookedAt;
-        Step($"assigned it to {e.To.Name}", e.By, e.At);
+        Step(RequestStepWords.Filled(RequestStepWords.AssignedTo, e.To.Name), e.By, e.At);
     }
 
     public void Apply(RequestAnswered e)
@@ -107,7 +107,7 @@ public sealed class ReaderRequest
     {
         (ClosedReason, Stage) = (e.Reason, RequestStage.Closed);
         SettledAt ??= e.At;
-        Step($"closed it: {e.Reason}", e.By, e.At);
+        Step(RequestStepWords.Filled(RequestStepWords.Closed, e.Reason), e.By, e.At);
     }
 
     public void Apply(ReaderEmailErased e)

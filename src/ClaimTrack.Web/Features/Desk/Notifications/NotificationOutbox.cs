@@ -1,10 +1,14 @@
+using System.Globalization;
+using ClaimTrack.Web.Features.Accounts;
 using ClaimTrack.Web.Features.Claims;
 using ClaimTrack.Web.Features.Desk.Notes;
 using ClaimTrack.Web.Features.Desk.Notifications.Email;
 using ClaimTrack.Web.Infrastructure.Web;
+using ClaimTrack.Web.Localization;
 using JasperFx.Events;
 using Marten;
 using Marten.Services;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace ClaimTrack.Web.Features.Desk.Notifications;
@@ -16,7 +20,8 @@ namespace ClaimTrack.Web.Features.Desk.Notifications;
 /// on whichever node saved, and every node's bell hears of it through the node channel in the same transaction.
 /// </summary>
 internal sealed class NotificationOutbox(
-    NotificationSignals signals, IOptions<EmailOptions> email, EmailWakeUp wakeUp, PublicAddress site, TimeProvider clock)
+    NotificationSignals signals, IOptions<EmailOptions> email, EmailWakeUp wakeUp, PublicAddress site, TimeProvider clock,
+    IStringLocalizer<DeskText> words, IOptions<NewsroomOptions> newsroom)
     : DocumentSessionListenerBase, IConfigureMarten
 {
     public void Configure(IServiceProvider services, StoreOptions options) => options.Listeners.Add(this);
@@ -70,12 +75,27 @@ internal sealed class NotificationOutbox(
     {
         var recipients = raised.Select(n => n.Recipient).Distinct().ToArray();
         var optedOut = (await session.LoadManyAsync<NotificationSettings>(token, recipients)).Where(s => s.EmailOff).Select(s => s.Id).ToHashSet();
+        var languages = (await session.LoadManyAsync<DeskUser>(token, recipients)).ToDictionary(u => u.Id, u => u.Language);
         foreach (var n in raised)
         {
             var person = desk.FirstOrDefault(p => p.UserId == n.Recipient);
             if (person?.Email is not { Length: > 0 } address || optedOut.Contains(n.Recipient)) continue;
-            session.Insert(NotificationEmail.For(n, address, site.BaseUrl, now));
+            session.Insert(InLanguageOf(languages.GetValueOrDefault(n.Recipient), () => NotificationEmail.For(n, address, site.BaseUrl, now, words)));
         }
+    }
+
+    /// <summary>
+    /// Words the mail in the recipient's desk language (their profile's choice, else the newsroom's first), not the
+    /// saver's: the localizer reads the current UI culture, set here around the wording alone (no await inside) and put
+    /// back, so the save that raised it goes on in its own.
+    /// </summary>
+    private T InLanguageOf<T>(string? chosen, Func<T> word)
+    {
+        var before = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        var culture = CultureInfo.GetCultureInfo(DeskLanguage.Choose(chosen, newsroom.Value.Languages));
+        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, culture);
+        try { return word(); }
+        finally { (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = before; }
     }
 
     public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)

@@ -56,6 +56,43 @@ public sealed class NotificationEmailTests(TestCluster cluster)
     }
 
     [Fact]
+    public async Task Each_person_gets_the_mail_in_their_own_desk_language_whatever_the_writers()
+    {
+        await using var smtp = await SmtpReceiver.StartAsync();
+        await using var app = await ClaimTrackApp.StartAsync(cluster, "email_es", settings: Settings(smtp.Port));
+        var rosa = await DeskStaff.NewAsync(app, DeskRoles.Reporter, "Rosa Idioma");
+        var amir = await DeskStaff.NewAsync(app, DeskRoles.Editor, "Amir Idioma");
+        var mei = await DeskStaff.NewAsync(app, DeskRoles.Editor, "Mei Language");
+        await using (var edit = app.Store.LightweightSession())
+        {
+            var user = (await edit.LoadAsync<DeskUser>(DeskStaff.IdOf(amir)))!;
+            user.Language = "es";
+            edit.Store(user);
+            await edit.SaveChangesAsync();
+        }
+        var story = await new ClaimStories(app.Writer).RegisterAsync("Idioma Person");
+        var saversCulture = System.Globalization.CultureInfo.CurrentUICulture;
+
+        await app.Services.GetRequiredService<NoteActions>().AddAsync(rosa, story.ClaimId,
+            new AddNote(Guid.NewGuid(), $"@{await HandleAsync(app, amir)} @{await HandleAsync(app, mei)} la tabla del consejo"));
+
+        System.Globalization.CultureInfo.CurrentUICulture.ShouldBe(saversCulture);
+        var desk = await app.Services.GetRequiredService<NoteActions>().DeskAsync(default);
+        await using var session = app.Store.QuerySession();
+        var mails = await session.Query<NotificationEmail>().ToListAsync();
+        var spanish = mails.Single(m => m.To == desk.Single(p => p.UserId == DeskStaff.IdOf(amir)).Email);
+        spanish.Subject.ShouldStartWith("[ClaimTrack] Rosa Idioma le mencionó en una nota: “@");
+        spanish.Body.ShouldContain("Afirmación: Turnout was the highest in forty years.");
+        spanish.Body.ShouldContain($"Ábrala en la redacción: http");
+        spanish.Body.ShouldContain("página de notificaciones");
+        var english = mails.Single(m => m.To == desk.Single(p => p.UserId == DeskStaff.IdOf(mei)).Email);
+        english.Subject.ShouldContain("Rosa Idioma mentioned you in a note");
+        english.Body.ShouldContain("Claim: Turnout was the highest in forty years.");
+        english.Body.ShouldContain("Turn these emails off on the desk's notifications page.");
+        await Eventually.HoldsAsync(TimeSpan.FromSeconds(20), () => Task.FromResult(smtp.Messages().Count == 2), "both mails arrive", TimeSpan.FromMilliseconds(100));
+    }
+
+    [Fact]
     public async Task A_mail_server_that_is_away_gets_the_mail_once_it_is_back()
     {
         var port = 0;

@@ -60,7 +60,7 @@ public sealed class TriageDetailInSpanishTests : BunitContext
             detail.Find(".intake-close").TextContent.Trim().ShouldBe("Cerrar la solicitud");
             detail.Markup.ShouldContain("Motivo del cierre (lo ve el lector)");
             detail.Markup.ShouldContain("No se encontró ninguna afirmación parecida.");
-            detail.Find(".intake-history li").TextContent.ShouldBe("2026-11-29 14:05: el lector received the tip");
+            detail.Find(".intake-history li").TextContent.ShouldBe("2026-11-29 14:05: el lector envió la sugerencia");
         }
         finally { Restore(); }
     }
