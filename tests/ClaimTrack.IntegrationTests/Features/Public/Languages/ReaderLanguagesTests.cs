@@ -45,6 +45,17 @@ public sealed class ReaderLanguagesTests(ClaimsDatabase db) : IClassFixture<Clai
     }
 
     [Fact]
+    public async Task An_updates_list_of_changes_reads_in_the_pages_language_with_its_values_as_stored()
+    {
+        var story = await new ClaimStories(db.App.Writer).PublishedAsync("Cambios Persona");
+        await story.AttachEvidenceAsync("Census table, 2024 edition", Guid.NewGuid());
+        await story.UpdateAsync("A second source was added.");
+
+        (await _reader.PageAsync("/es" + Reader.ClaimPath(story))).ShouldContain("<li>prueba añadida: Census table, 2024 edition</li>");
+        (await _reader.PageAsync(Reader.ClaimPath(story))).ShouldContain("<li>evidence added: Census table, 2024 edition</li>");
+    }
+
+    [Fact]
     public async Task The_cache_keeps_one_copy_per_language_and_an_eviction_drops_both()
     {
         var story = await new ClaimStories(db.App.Writer).PublishedAsync("Cached Language Person");
