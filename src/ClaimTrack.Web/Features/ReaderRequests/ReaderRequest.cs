@@ -57,7 +57,7 @@ public sealed class ReaderRequest
         Email = e.Email,
         ReceivedAt = e.At,
         UpdatedAt = e.At,
-        Steps = [new("received the tip", null, e.At)],
+        Steps = [new(RequestStepWords.Line(RequestStepWords.ReceivedTip), null, e.At)],
     };
 
     public static ReaderRequest Create(CorrectionRequested e) => new()
@@ -72,50 +72,50 @@ public sealed class ReaderRequest
         Email = e.Email,
         ReceivedAt = e.At,
         UpdatedAt = e.At,
-        Steps = [new("received the correction request", null, e.At)],
+        Steps = [new(RequestStepWords.Line(RequestStepWords.ReceivedCorrection), null, e.At)],
     };
 
     public void Apply(RequestAssigned e)
     {
         AssignedTo = e.To;
         if (Stage == RequestStage.Received) Stage = RequestStage.BeingLookedAt;
-        Step(RequestStepWords.Filled(RequestStepWords.AssignedTo, e.To.Name), e.By, e.At);
+        Step(RequestStepWords.Line(RequestStepWords.AssignedTo, e.To.Name), e.By, e.At);
     }
 
     public void Apply(RequestAnswered e)
     {
         (Reply, RepliedAt, Stage) = (e.Reply, e.At, RequestStage.Answered);
         SettledAt ??= e.At;
-        Step("replied", e.By, e.At);
+        Step(RequestStepWords.Line(RequestStepWords.Replied), e.By, e.At);
     }
 
     public void Apply(TipTurnedIntoClaim e)
     {
         (ClaimId, BecameClaim) = (e.ClaimId, true);
         if (Stage == RequestStage.Received) Stage = RequestStage.BeingLookedAt;
-        Step("turned it into a claim", e.By, e.At);
+        Step(RequestStepWords.Line(RequestStepWords.BecameClaim), e.By, e.At);
     }
 
     public void Apply(CorrectionLinked e)
     {
         CorrectionUpdateId = e.UpdateId;
         if (Stage == RequestStage.Received) Stage = RequestStage.BeingLookedAt;
-        Step("linked the correction it led to", e.By, e.At);
+        Step(RequestStepWords.Line(RequestStepWords.CorrectionLinked), e.By, e.At);
     }
 
     public void Apply(RequestClosed e)
     {
         (ClosedReason, Stage) = (e.Reason, RequestStage.Closed);
         SettledAt ??= e.At;
-        Step(RequestStepWords.Filled(RequestStepWords.Closed, e.Reason), e.By, e.At);
+        Step(RequestStepWords.Line(RequestStepWords.Closed, e.Reason), e.By, e.At);
     }
 
     public void Apply(ReaderEmailErased e)
     {
         (Email, EmailErasedAt) = (null, e.At);
         // No person erased it after the retention period: the history names the app, as it names a scheduled release.
-        if (e.Cause == EmailErasureCause.ReaderAsked) Step("asked us to forget their email: erased", null, e.At);
-        else Step("erased the reader's email: the retention period ended", EmailErasure.Retention, e.At);
+        if (e.Cause == EmailErasureCause.ReaderAsked) Step(RequestStepWords.Line(RequestStepWords.ForgotEmail), null, e.At);
+        else Step(RequestStepWords.Line(RequestStepWords.RetentionErased), EmailErasure.Retention, e.At);
     }
 
     private void Step(string what, Actor? by, DateTimeOffset at)

@@ -10,6 +10,9 @@ namespace ClaimTrack.Web.Features.Desk.Notes;
 public sealed record DeskPerson(string UserId, string Name, string UserName, string Handle, string? Email, IReadOnlyList<string> Roles)
 {
     public Actor Actor => new(UserId, Name);
+
+    /// <summary>The desk language the person chose in their profile (null: the newsroom's first); their mail is in it.</summary>
+    public string? Language { get; init; }
 }
 
 /// <summary>Finds the @mentions in a note and matches them to desk members, without I/O.</summary>

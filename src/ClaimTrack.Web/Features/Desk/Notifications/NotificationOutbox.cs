@@ -75,12 +75,11 @@ internal sealed class NotificationOutbox(
     {
         var recipients = raised.Select(n => n.Recipient).Distinct().ToArray();
         var optedOut = (await session.LoadManyAsync<NotificationSettings>(token, recipients)).Where(s => s.EmailOff).Select(s => s.Id).ToHashSet();
-        var languages = (await session.LoadManyAsync<DeskUser>(token, recipients)).ToDictionary(u => u.Id, u => u.Language);
         foreach (var n in raised)
         {
             var person = desk.FirstOrDefault(p => p.UserId == n.Recipient);
             if (person?.Email is not { Length: > 0 } address || optedOut.Contains(n.Recipient)) continue;
-            session.Insert(InLanguageOf(languages.GetValueOrDefault(n.Recipient), () => NotificationEmail.For(n, address, site.BaseUrl, now, words)));
+            session.Insert(InLanguageOf(person.Language, () => NotificationEmail.For(n, address, site.BaseUrl, now, words)));
         }
     }
 

@@ -18,7 +18,7 @@ public sealed record SearchQuery(string? Text, string? Rating, string? Claimant,
     public bool IsEmpty => Text is null && Rating is null && Claimant is null && Topic is null && From is null && To is null && Language is null;
 
     /// <summary>Words and nothing else to narrow them: what most readers type, and a search read in one statement.</summary>
-    public bool IsWordsOnly => Text is not null && Rating is null && Claimant is null && Topic is null && From is null && To is null && Language is null;
+    public bool IsWordsOnly => Text is not null && (this with { Text = null }).IsEmpty;
     public string? FromText => From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     public string? ToText => To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

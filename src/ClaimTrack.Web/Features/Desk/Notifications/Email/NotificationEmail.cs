@@ -1,4 +1,3 @@
-using System.Globalization;
 using JasperFx.Metadata;
 using Microsoft.Extensions.Localization;
 
@@ -31,23 +30,23 @@ public sealed class NotificationEmail : IVersioned
 
     /// <summary>The mail of a notification, in <paramref name="words"/>: the localizer of the desk's words, already in the
     /// recipient's desk language (<see cref="NotificationOutbox"/> chooses it), so a Spanish desk gets Spanish mail.</summary>
-    public static NotificationEmail For(DeskNotification n, string to, string siteAddress, DateTimeOffset now, IStringLocalizer? words = null) => new()
+    public static NotificationEmail For(DeskNotification n, string to, string siteAddress, DateTimeOffset now, IStringLocalizer words)
     {
-        Id = Guid.CreateVersion7(now),
-        NotificationId = n.Id,
-        To = to,
-        Subject = $"[ClaimTrack] {NotificationRules.Quote(words is null ? n.What : NotificationWords.In(n, words), 90)}",
-        // Plain words and the desk's address only: the link needs a sign-in, so a forwarded mail shows no more than this.
-        Body = $"{(words is null ? n.What : NotificationWords.In(n, words))}\n\n{Said(words, "Claim: {0}", n.Claim)}\n\n" +
-            $"{Said(words, "Open it on the desk: {0}", $"{siteAddress}/desk/claims/{n.ClaimId}")}\n\n" +
-            $"{Said(words, "You get this because you are on the ClaimTrack desk. Turn these emails off on the desk's notifications page.")}\n",
-        CreatedAt = now,
-        NextAttemptAt = now,
-        State = EmailState.Pending,
-    };
-
-    private static string Said(IStringLocalizer? words, string sentence, params object[] values) =>
-        words is null ? string.Format(CultureInfo.InvariantCulture, sentence, values) : words[sentence, values];
+        var what = NotificationWords.In(n, words);
+        return new()
+        {
+            Id = Guid.CreateVersion7(now),
+            NotificationId = n.Id,
+            To = to,
+            Subject = $"[ClaimTrack] {NotificationRules.Quote(what, 90)}",
+            // Plain words and the desk's address only: the link needs a sign-in, so a forwarded mail shows no more than this.
+            Body = $"{what}\n\n{words["Claim: {0}", n.Claim]}\n\n{words["Open it on the desk: {0}", $"{siteAddress}/desk/claims/{n.ClaimId}"]}\n\n" +
+                $"{words["You get this because you are on the ClaimTrack desk. Turn these emails off on the desk's notifications page."]}\n",
+            CreatedAt = now,
+            NextAttemptAt = now,
+            State = EmailState.Pending,
+        };
+    }
 }
 
 /// <summary>How an email moves on, decided without I/O: claimed by a node, then sent, retried or failed.</summary>
